@@ -1,0 +1,7 @@
+namespace Course.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
