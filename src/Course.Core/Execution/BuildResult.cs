@@ -1,0 +1,18 @@
+using Course.Core.Diagnostics;
+
+namespace Course.Core.Execution;
+
+/// <summary>What a run produced: the files to write (only committed when it succeeded) and what went wrong.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<PhaseTiming> Timings,
+    IReadOnlyDictionary<string, IReadOnlyList<Course.Core.Documents.Document>> ProcessOutputs,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,28 @@
+namespace Course.Core.Execution;
+
+/// <summary>
+/// A named pipeline (the class name) with four phases of modules and the pipelines whose
+/// Process outputs its own Process phase reads.
+/// </summary>
+public abstract class Pipeline
+{
+    public string Name => GetType().Name;
+
+    public ModuleList InputModules { get; } = [];
+
+    public ModuleList ProcessModules { get; } = [];
+
+    public ModuleList PostProcessModules { get; } = [];
+
+    public ModuleList OutputModules { get; } = [];
+
+    public HashSet<string> Dependencies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ModuleList ModulesOf(Phase phase) => phase switch
+    {
+        Phase.Input => InputModules,
+        Phase.Process => ProcessModules,
+        Phase.PostProcess => PostProcessModules,
+        _ => OutputModules,
+    };
+}

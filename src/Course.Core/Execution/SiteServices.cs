@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace Course.Core.Execution;
+
+/// <summary>Shared, immutable or thread-safe site-wide services (settings, strings, renderers), looked up by type.</summary>
+public sealed class SiteServices
+{
+    private readonly ConcurrentDictionary<Type, object> services = new();
+
+    public SiteServices Add<T>(T service)
+        where T : class
+    {
+        services[typeof(T)] = service;
+        return this;
+    }
+
+    public T Get<T>()
+        where T : class =>
+        services.TryGetValue(typeof(T), out object? service)
+            ? (T)service
+            : throw new InvalidOperationException($"Service {typeof(T).Name} is not registered.");
+}

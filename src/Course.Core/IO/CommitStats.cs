@@ -1,0 +1,3 @@
+namespace Course.Core.IO;
+
+public sealed record CommitStats(int Written, int Unchanged, int Deleted);

@@ -1,0 +1,55 @@
+using Course.Core.Execution;
+
+namespace Course.Core.IO;
+
+/// <summary>
+/// Brings the output folder in line with a successful build: writes new and changed files (through a
+/// temporary file and a rename), leaves unchanged files untouched, and deletes files the build no longer makes.
+/// </summary>
+public static class OutputCommitter
+{
+    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(outputRoot);
+        int written = 0;
+        int unchanged = 0;
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (OutputFile file in files)
+        {
+            string path = Path.Combine(outputRoot, file.Destination);
+            wanted.Add(Path.GetFullPath(path));
+            byte[] bytes = file.ReadBytes();
+            if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                unchanged++;
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            string temporary = path + ".tmp-course";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+            written++;
+        }
+
+        int deleted = 0;
+        foreach (string existing in Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories).ToList())
+        {
+            if (!wanted.Contains(Path.GetFullPath(existing)))
+            {
+                File.Delete(existing);
+                deleted++;
+            }
+        }
+
+        foreach (string directory in Directory.EnumerateDirectories(outputRoot, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+        }
+
+        return new CommitStats(written, unchanged, deleted);
+    }
+}

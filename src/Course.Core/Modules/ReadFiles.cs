@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Core.IO;
+
+namespace Course.Core.Modules;
+
+/// <summary>
+/// Reads the files under a root folder in ordinal path order. Files and folders whose names start
+/// with '_' or '.' are skipped. Text files (by extension) are read; other files are copied later from their source.
+/// </summary>
+public sealed class ReadFiles(string root) : Module
+{
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".md", ".yml", ".yaml", ".json", ".txt", ".css", ".js", ".html", ".sbn", ".svg", ".xml",
+    };
+
+    private Func<string, bool> filter = _ => true;
+
+    /// <summary>Keeps only files whose relative path passes the predicate.</summary>
+    public ReadFiles Where(Func<string, bool> predicate)
+    {
+        filter = predicate;
+        return this;
+    }
+
+    protected override Task<ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
+    {
+        if (!Directory.Exists(root))
+        {
+            return Task.FromResult(ImmutableArray<Document>.Empty);
+        }
+
+        string fullRoot = Path.GetFullPath(root);
+        List<string> paths = Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+            .Select(path => (path, relative: Path.GetRelativePath(fullRoot, path).Replace('\\', '/')))
+            .Where(x => !x.relative.Split('/').Any(part => part.StartsWith('_') || part.StartsWith('.')))
+            .Where(x => filter(x.relative))
+            .OrderBy(x => x.relative, StringComparer.Ordinal)
+            .Select(x => x.path)
+            .ToList();
+        var documents = new Document[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            string path = paths[i];
+            string relative = Path.GetRelativePath(fullRoot, path).Replace('\\', '/');
+            string content = TextExtensions.Contains(Path.GetExtension(path)) ? File.ReadAllText(path).Replace("\r\n", "\n") : string.Empty;
+            documents[i] = Document.Create(path, relative, content)
+                .WithMetadata(Keys.DisplayPath, DisplayPaths.For(path));
+        });
+        return Task.FromResult(documents.ToImmutableArray());
+    }
+}
