@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace Course.Web.Markdown.Charts;
+
+public sealed record ChartSeries(string Name, ImmutableArray<double> Values);

@@ -1,0 +1,7 @@
+namespace Course.Web.Markdown.Charts;
+
+public enum ChartType
+{
+    Bar,
+    Line,
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Course.Core.Diagnostics;
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Web.Markdown;
+using Course.Web.Markdown.Charts;
+using Course.Web.Site;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Course.Web.Modules;
+
+/// <summary>
+/// Per page: parses the Markdown body once, resolves links to other pages, reads the headings for the
+/// table of contents, and renders the HTML fragment. Problems are reported at their file:line:column.
+/// </summary>
+public sealed class RenderMarkdown(Func<IExecutionContext, string, MarkdownPipeline> pipelineFor) : Module
+{
+    private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
+    private LinkResolver? links;
+
+    protected override Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
+    {
+        var paths = new HashSet<string>(context.Outputs.FromPipeline("Inputs").Select(d => d.RelativePath), StringComparer.Ordinal);
+        links = new LinkResolver(paths, context.Services.Get<CourseSettings>().UseIndexHtml);
+        return base.ExecuteContextAsync(context);
+    }
+
+    protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
+    {
+        string lang = input.GetString(CourseKeys.Lang);
+        MarkdownPipeline pipeline = pipelines.GetOrAdd(lang, l => pipelineFor(context, l));
+        string display = input.GetString(Keys.DisplayPath, input.RelativePath);
+        int offset = input.Get<int>(Keys.BodyLineOffset);
+        MarkdownDocument document = Markdig.Markdown.Parse(input.Content, pipeline);
+        var diagnostics = new List<Diagnostic>();
+        IReadOnlyList<PendingAnchor> anchors = links!.Resolve(document, input.RelativePath, input.GetString(CourseKeys.UrlPath), display, offset, diagnostics);
+        foreach (ChartBlock chart in document.Descendants<ChartBlock>().Where(c => c.Error is not null))
+        {
+            diagnostics.Add(Diagnostic.Error(display, chart.ErrorLine + offset, chart.ErrorColumn, chart.Error!, "Fix the chart's YAML as in docs/authoring.md (type, labels, series with values)."));
+        }
+
+        foreach (HeadingBlock heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        {
+            diagnostics.Add(Diagnostic.Warning(display, heading.Line + 1 + offset, 1, "A '#' heading in the body: the page title is already the page's heading.", "Start the body's headings at '##'."));
+        }
+
+        context.Diagnostics.AddRange(diagnostics);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        string html = writer.ToString();
+        return [input.WithContent(html).WithMetadata(
+        [
+            new(CourseKeys.Headings, Headings(document)),
+            new(CourseKeys.Words, WordCounter.Count(HtmlText.Strip(html))),
+            new(nameof(PendingAnchor), anchors),
+            new(CourseKeys.GlossaryUsed, MarkdownDocumentData.GlossaryUsed(document)),
+        ])];
+    }
+
+    private static IReadOnlyList<HeadingInfo> Headings(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new HeadingInfo(h.Level, h.GetAttributes().Id ?? string.Empty, InlineText.Of(h.Inline)))
+            .ToList();
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Course.Web.Site;
+
+/// <summary>The course's settings from <c>course.yml</c>, plus build options from the command line.</summary>
+public sealed record CourseSettings(
+    ImmutableDictionary<string, string> Titles,
+    ImmutableArray<string> Languages,
+    string DefaultLanguage,
+    string BaseUrl,
+    ImmutableArray<string> Nav,
+    bool UseIndexHtml,
+    int SearchBudgetKilobytes)
+{
+    /// <summary>The language translations are made from (the first listed).</summary>
+    public string SourceLanguage => Languages[0];
+
+    public string TitleFor(string lang) => Titles.TryGetValue(lang, out string? title) ? title : Titles.Values.FirstOrDefault() ?? "Course";
+
+    /// <summary>The path part of the base URL ("/" or "/sub/"), used only where relative links cannot work (404 pages).</summary>
+    public string BasePath
+    {
+        get
+        {
+            string path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) ? uri.AbsolutePath : "/";
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
+}

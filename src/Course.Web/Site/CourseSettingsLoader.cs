@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Course.Core.Diagnostics;
+using Course.Core.IO;
+using YamlDotNet.Core;
+
+namespace Course.Web.Site;
+
+/// <summary>Reads <c>course.yml</c>; every problem becomes a diagnostic with its position and the fix.</summary>
+public static class CourseSettingsLoader
+{
+    public const string FileName = "course.yml";
+
+    public static (CourseSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputRoot, BuildOptions options)
+    {
+        string path = Path.Combine(inputRoot, FileName);
+        string display = DisplayPaths.For(Path.GetFullPath(path));
+        var diagnostics = new List<Diagnostic>();
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, "The course has no settings file.", $"Create {FileName} with title, languages, defaultLanguage, baseUrl and nav (see docs/authoring.md)."));
+            return (null, diagnostics);
+        }
+
+        Dictionary<string, object?> values;
+        Dictionary<string, int> lines;
+        try
+        {
+            (values, lines) = YamlValues.ReadMapping(File.ReadAllText(path));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(Diagnostic.Error(display, (int)exception.Start.Line, (int)exception.Start.Column, $"Broken YAML: {YamlValues.Explain(exception)}", "Check the indentation and the quotes."));
+            return (null, diagnostics);
+        }
+
+        int LineOf(string key) => lines.TryGetValue(key, out int line) ? line : 1;
+        List<string> languages = (values.GetValueOrDefault("languages") as List<object?>)?.Select(YamlValues.Format).ToList() ?? [];
+        if (languages.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("languages"), 1, "No languages are listed.", "Add 'languages: [kk, ru]' (the first is the source language)."));
+        }
+
+        var titles = (values.GetValueOrDefault("title") as Dictionary<string, object?>)?.ToImmutableDictionary(kv => kv.Key, kv => YamlValues.Format(kv.Value), StringComparer.OrdinalIgnoreCase)
+            ?? ImmutableDictionary<string, string>.Empty;
+        foreach (string lang in languages.Where(l => !titles.ContainsKey(l)))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("title"), 1, $"The course has no title in '{lang}'.", $"Add '{lang}: ...' under 'title:'."));
+        }
+
+        string defaultLanguage = YamlValues.Format(values.GetValueOrDefault("defaultLanguage") ?? languages.FirstOrDefault());
+        if (languages.Count > 0 && !languages.Contains(defaultLanguage))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("defaultLanguage"), 1, $"The default language '{defaultLanguage}' is not among the languages.", $"Use one of: {string.Join(", ", languages)}."));
+        }
+
+        string baseUrl = YamlValues.Format(values.GetValueOrDefault("baseUrl") ?? "https://example.org/");
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("baseUrl"), 1, $"The base URL '{baseUrl}' is not an absolute URL.", "Write it as https://host/path/."));
+        }
+
+        List<string> nav = (values.GetValueOrDefault("nav") as List<object?>)?.Select(YamlValues.Format).ToList() ?? [];
+        int budget = int.TryParse(YamlValues.Format(values.GetValueOrDefault("searchBudgetKb") ?? "80"), out int kb) ? kb : 80;
+        var settings = new CourseSettings(titles, [.. languages], defaultLanguage, baseUrl, [.. nav], options.UseIndexHtml, options.SearchBudgetKilobytes ?? budget);
+        return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Course.Web.Site;
+
+public enum PageKind
+{
+    Home,
+    Chapter,
+    Section,
+    Page,
+    Glossary,
+    Quiz,
+    Quizzes,
+    NotFound,
+    Fallback,
+}

@@ -1,0 +1,27 @@
+namespace Course.Web.Site;
+
+/// <summary>Counts words (runs of letters or digits, hyphenated words counted once) and estimates reading time.</summary>
+public static class WordCounter
+{
+    public const int WordsPerMinute = 180;
+
+    public static int Count(string text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c) || (inWord && (c == '-' || c == '\''));
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    public static int Minutes(int words) => Math.Max(1, (int)Math.Ceiling(words / (double)WordsPerMinute));
+}
