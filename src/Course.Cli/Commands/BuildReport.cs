@@ -16,7 +16,7 @@ public static class BuildReport
             console.WriteLine(diagnostic.ToString());
         }
 
-        IEnumerable<Document> pages = result.Files.Count == 0 ? [] : result.ProcessOutputs.Values.SelectMany(d => d).Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.Has(CourseKeys.Lang));
+        IEnumerable<Document> pages = result.Files.Count == 0 ? [] : result.ProcessOutputs.Where(kv => kv.Key != "Inputs").SelectMany(kv => kv.Value).Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.Has(CourseKeys.Lang));
         foreach (IGrouping<string, Document> group in pages.GroupBy(d => d.GetString(CourseKeys.Lang)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             int words = group.Sum(d => d.Get<int>(CourseKeys.Words));
