@@ -110,9 +110,9 @@ public sealed class SearchClientTests
     [InlineData("../../", "offender/portrait/#жасы", true, "../../kk/offender/portrait/index.html#жасы")]
     [InlineData("", "", true, "kk/index.html")]
     [InlineData("/base/", "glossary/", false, "/base/kk/glossary/")]
-    public void LinksResultsRelativeToThePage(string baseHref, string url, bool isFile, string expected)
+    public void LinksResultsRelativeToThePage(string baseHref, string url, bool indexHtml, string expected)
     {
-        string href = Client.Js.Evaluate($"CourseSearch.resultHref('{baseHref}', 'kk', '{url}', {(isFile ? "true" : "false")})");
+        string href = Client.Js.Evaluate($"CourseSearch.resultHref('{baseHref}', 'kk', '{url}', {(indexHtml ? "true" : "false")})");
 
         Assert.Equal(expected, href);
     }

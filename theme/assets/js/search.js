@@ -244,11 +244,11 @@
     };
   };
 
-  /* The link to a result from the current page; from file:// a folder URL needs its index.html. */
-  function resultHref(base, lang, url, isFile) {
+  /* The link to a result from the current page; from file:// (or an LMS) a folder URL needs its index.html. */
+  function resultHref(base, lang, url, indexHtml) {
     var hash = url.indexOf('#');
     var path = hash < 0 ? url : url.slice(0, hash), anchor = hash < 0 ? '' : url.slice(hash);
-    if (isFile && (path === '' || path.slice(-1) === '/')) path += 'index.html';
+    if (indexHtml && (path === '' || path.slice(-1) === '/')) path += 'index.html';
     return base + lang + '/' + path + anchor;
   }
 
@@ -304,8 +304,9 @@
     this.enhance();
   }
 
+  /* UI strings come from the page: data-label-<key> attributes rendered from i18n search.yml. */
   SearchBox.prototype.label = function (key, count) {
-    var text = this.form.getAttribute('data-' + key) || '';
+    var text = this.form.getAttribute('data-label-' + key) || '';
     return count == null ? text : text.replace('{count}', String(count));
   };
 
@@ -313,13 +314,13 @@
     var input = this.input, list = this.list, self = this;
     if (!this.status) {
       this.status = document.createElement('p');
-      this.status.className = 'search__status';
+      this.status.className = 'search-status';
       this.status.setAttribute('role', 'status');
       this.form.appendChild(this.status);
     }
     list.id = list.id || 'search-results';
     list.setAttribute('role', 'listbox');
-    if (!list.hasAttribute('aria-label')) list.setAttribute('aria-label', this.label('results-label'));
+    if (!list.hasAttribute('aria-label')) list.setAttribute('aria-label', this.label('results'));
     list.hidden = true;
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -399,23 +400,22 @@
   };
 
   SearchBox.prototype.render = function (result) {
-    var list = this.list, isFile = root.location && root.location.protocol === 'file:';
+    var list = this.list;
+    var indexHtml = this.form.hasAttribute('data-index-html') || (root.location && root.location.protocol === 'file:');
     list.textContent = '';
     this.items = result.items.map(function (item, i) {
       var id = list.id + '-' + i;
       var a = document.createElement('a');
       a.id = id;
-      a.className = 'search__result';
-      a.href = resultHref(this.base, this.lang, item.url, isFile);
+      a.className = 'search-result';
+      a.href = resultHref(this.base, this.lang, item.url, indexHtml);
       a.tabIndex = -1;
       a.setAttribute('role', 'option');
       a.setAttribute('aria-selected', 'false');
-      a.setAttribute('aria-labelledby', id + '-heading ' + id + '-context');
-      a.setAttribute('aria-describedby', id + '-snippet');
-      a.appendChild(span('search__result-heading', id + '-heading', item.heading));
+      a.appendChild(span('search-result-heading', item.heading));
       var context = unique([item.chapter, item.title === item.heading ? '' : item.title]).join(' · ');
-      a.appendChild(span('search__result-context', id + '-context', context));
-      var snippetSpan = span('search__result-snippet', id + '-snippet', '');
+      a.appendChild(span('search-result-context', context));
+      var snippetSpan = span('search-result-snippet', '');
       item.snippet.forEach(function (part) {
         var node = part.mark ? document.createElement('mark') : document.createTextNode(part.text);
         if (part.mark) node.textContent = part.text;
@@ -429,10 +429,9 @@
     this.setOpen(this.items.length > 0);
   };
 
-  function span(className, id, text) {
+  function span(className, text) {
     var el = document.createElement('span');
     el.className = className;
-    el.id = id;
     el.textContent = text;
     return el;
   }
