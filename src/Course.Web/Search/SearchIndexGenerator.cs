@@ -12,7 +12,7 @@ namespace Course.Web.Search;
 /// </summary>
 public sealed partial class SearchIndexGenerator
 {
-    public const int DefaultSnippetLength = 320;
+    public const int DefaultSnippetLength = 240;
 
     private readonly string language;
     private readonly IStemmer stemmer;

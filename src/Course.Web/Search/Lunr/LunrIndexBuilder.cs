@@ -8,8 +8,8 @@ namespace Course.Web.Search.Lunr;
 public sealed class LunrIndexBuilder
 {
     private readonly List<LunrField> fields = [];
-    private readonly Dictionary<string, TermPostings> terms = new(StringComparer.Ordinal);
-    private readonly List<FieldEntry> fieldEntries = [];
+    private readonly Dictionary<string, BuilderTerm> terms = new(StringComparer.Ordinal);
+    private readonly List<BuilderFieldEntry> fieldEntries = [];
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
     private LunrPipeline pipeline = LunrPipeline.Empty;
     private IReadOnlyList<string> searchPipeline = [];
@@ -52,7 +52,7 @@ public sealed class LunrIndexBuilder
         {
             string name = fields[f].Name;
             IReadOnlyList<LunrToken> tokens = pipeline.Run(LunrTokenizer.Tokenize(fieldTexts.GetValueOrDefault(name), name));
-            FieldEntry entry = new(f, documentRef, boost, tokens.Count);
+            BuilderFieldEntry entry = new(f, documentRef, boost, tokens.Count);
             foreach (LunrToken token in tokens)
             {
                 entry.Frequencies[token.Text] = entry.Frequencies.GetValueOrDefault(token.Text) + 1;
@@ -70,13 +70,13 @@ public sealed class LunrIndexBuilder
         double[] averageLengths = AverageFieldLengths();
         Dictionary<string, double> idfCache = new(StringComparer.Ordinal);
         List<LunrFieldVector> vectors = new(fieldEntries.Count);
-        foreach (FieldEntry entry in fieldEntries)
+        foreach (BuilderFieldEntry entry in fieldEntries)
         {
             LunrField field = fields[entry.FieldIndex];
             List<VectorElement> elements = new(entry.Frequencies.Count);
             foreach ((string term, int frequency) in entry.Frequencies)
             {
-                TermPostings postings = terms[term];
+                BuilderTerm postings = terms[term];
                 if (!idfCache.TryGetValue(term, out double idf))
                 {
                     idf = Bm25.Idf(postings.DocumentFieldCount, refs.Count);
@@ -100,9 +100,9 @@ public sealed class LunrIndexBuilder
 
     private void Post(string term, int fieldIndex, string documentRef)
     {
-        if (!terms.TryGetValue(term, out TermPostings? postings))
+        if (!terms.TryGetValue(term, out BuilderTerm? postings))
         {
-            postings = new TermPostings(terms.Count, fields.Count);
+            postings = new BuilderTerm(terms.Count, fields.Count);
             terms.Add(term, postings);
         }
 
@@ -116,33 +116,11 @@ public sealed class LunrIndexBuilder
     private double[] AverageFieldLengths()
     {
         long[] totals = new long[fields.Count];
-        foreach (FieldEntry entry in fieldEntries)
+        foreach (BuilderFieldEntry entry in fieldEntries)
         {
             totals[entry.FieldIndex] += entry.Length;
         }
 
         return totals.Select(total => (double)total / refs.Count).ToArray();
-    }
-
-    private sealed class TermPostings(int index, int fieldCount)
-    {
-        public int Index { get; } = index;
-
-        public List<string>[] RefsByField { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<string>()).ToArray();
-
-        public int DocumentFieldCount => RefsByField.Sum(r => r.Count);
-    }
-
-    private sealed class FieldEntry(int fieldIndex, string documentRef, double documentBoost, int length)
-    {
-        public int FieldIndex { get; } = fieldIndex;
-
-        public string DocumentRef { get; } = documentRef;
-
-        public double DocumentBoost { get; } = documentBoost;
-
-        public int Length { get; } = length;
-
-        public Dictionary<string, int> Frequencies { get; } = new(StringComparer.Ordinal);
     }
 }
