@@ -294,6 +294,11 @@
     this.form = form;
     this.input = form.querySelector('input[type="search"]');
     this.list = form.querySelector('#search-results') || form.querySelector('[role="listbox"]');
+    if (!this.list) {
+      this.list = document.createElement('div');
+      this.list.className = 'search-results';
+      this.input.insertAdjacentElement('afterend', this.list);
+    }
     this.status = form.querySelector('[role="status"]');
     this.lang = form.getAttribute('data-lang');
     this.base = form.getAttribute('data-base') || '';
@@ -472,6 +477,7 @@
   };
 
   SearchBox.prototype.onKey = function (e) {
+    if (e.isComposing) return;
     if (e.key === 'ArrowDown' || e.key === 'Down') { e.preventDefault(); this.move(1); }
     else if (e.key === 'ArrowUp' || e.key === 'Up') { e.preventDefault(); this.move(-1); }
     else if (e.key === 'Enter') {
