@@ -45,8 +45,8 @@
     return list.filter(function (x) { return x && !seen[x] && (seen[x] = true); });
   }
 
-  /* The index's terms, and the same terms keyboard-folded (кылмыс → қылмыс), so queries typed
-     without Kazakh letters find the words with no extra data in the index. */
+  /* The index's terms, also grouped by their keyboard-folded form (қылмыс under кылмыс), so queries
+     typed without Kazakh letters find the words with no extra data in the index. */
   function Vocabulary(invertedIndex, fold) {
     this.terms = invertedIndex;
     this.fold = fold;
@@ -172,7 +172,6 @@
 
   /* Searches one language's registered data; stemming comes from the index's own search pipeline. */
   function Searcher(data, env) {
-    this.lunr = env.lunr;
     this.index = env.lunr.Index.load(data.index);
     this.store = data.store;
     this.fold = env.fold || null;
@@ -206,11 +205,11 @@
     var self = this;
     return {
       total: hits.length,
-      items: hits.slice(0, max || 10).map(function (hit) { return self.describe(hit, input); })
+      items: hits.slice(0, max || 10).map(function (hit) { return self.describe(hit); })
     };
   };
 
-  Searcher.prototype.describe = function (hit, input) {
+  Searcher.prototype.describe = function (hit) {
     var doc = this.store.docs[hit.ref], page = this.store.pages[doc[0]];
     return {
       ref: hit.ref,
@@ -219,13 +218,13 @@
       heading: doc[2] || page[1],
       title: page[1],
       chapter: page[2],
-      snippet: snippet(doc[3], this.matcher(Object.keys(hit.matchData.metadata), input))
+      snippet: snippet(doc[3], this.matcher(Object.keys(hit.matchData.metadata)))
     };
   };
 
   /* A word of the text is highlighted when its stem (or folded stem) is a matched term, or it
      starts with a matched term of 3+ letters (prefix and fallback matches). */
-  Searcher.prototype.matcher = function (terms, input) {
+  Searcher.prototype.matcher = function (terms) {
     var self = this, fold = this.fold || function (s) { return s; };
     var matched = Object.create(null), folded = Object.create(null);
     terms.forEach(function (t) { matched[t] = true; folded[fold(t)] = true; });
@@ -306,6 +305,7 @@
     this.items = [];
     this.active = -1;
     this.timer = 0;
+    this.statusTimer = 0;
     this.enhance();
   }
 
@@ -325,6 +325,7 @@
     }
     list.id = list.id || 'search-results';
     list.setAttribute('role', 'listbox');
+    list.tabIndex = -1; /* a scrollable box is otherwise a Tab stop; the input keeps the focus */
     if (!list.hasAttribute('aria-label')) list.setAttribute('aria-label', this.label('results'));
     list.hidden = true;
     input.setAttribute('role', 'combobox');
@@ -344,6 +345,9 @@
     this.form.addEventListener('submit', function (e) { e.preventDefault(); });
     list.addEventListener('mousedown', function (e) { e.preventDefault(); });
     document.addEventListener('click', function (e) { if (!self.form.contains(e.target)) self.close(); });
+    this.form.addEventListener('focusout', function (e) {
+      if (!e.relatedTarget || !self.form.contains(e.relatedTarget)) self.close();
+    });
     document.addEventListener('keydown', function (e) {
       if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target)) {
         e.preventDefault();
@@ -391,7 +395,7 @@
     if (this.state !== 'ready') return;
     var result = this.searcher.search(query, 10);
     this.render(result);
-    this.announce(result.total === 0 ? this.label('none') : this.countText(result.total));
+    this.announce(result.total === 0 ? this.label('none') : this.countText(result.total), 500);
   };
 
   SearchBox.prototype.countText = function (count) {
@@ -400,8 +404,13 @@
     return this.label('count-' + form, count) || this.label('count-other', count);
   };
 
-  SearchBox.prototype.announce = function (text) {
-    if (this.status.textContent !== text) this.status.textContent = text;
+  /* The live region; counts wait until typing pauses so a screen reader is not interrupted per key. */
+  SearchBox.prototype.announce = function (text, delay) {
+    var status = this.status;
+    clearTimeout(this.statusTimer);
+    var show = function () { if (status.textContent !== text) status.textContent = text; };
+    if (delay) this.statusTimer = setTimeout(show, delay);
+    else show();
   };
 
   SearchBox.prototype.render = function (result) {
