@@ -17,18 +17,28 @@ internal static class SyntheticWords
 
     public static IReadOnlyList<string> Kazakh()
     {
-        string[] roots = [.. KazakhGold.Read().Select(row => row.Group).Distinct(), "ауыз", "аузы", "халқ", "кітаб", "сала", "ақ", "ү"];
+        string[] roots =
+        [
+            .. KazakhGold.Read().Select(row => row.Group).Distinct(),
+            "ауыз", "аузы", "халқ", "кітаб", "сала", "ақ", "ү", "оқиға", "кесте", "қазақстан", "пайда", "қорытынды", "үзінді",
+            "мазмұн", "ынтымақтас", "жасалған", "мүмкін", "объекті", "банк", "пароль", "тергеу", "жоғары",
+        ];
         string[] endings = ["", .. KazakhSuffixTables.Layers.SelectMany(layer => layer).Select(s => s.Text).Distinct()];
-        string[] cases = [.. KazakhSuffixTables.Case.Select(s => s.Text)];
+        string[] outers = ["", "лар", .. KazakhSuffixTables.Case.Select(s => s.Text)];
         var words = new SortedSet<string>(StringComparer.Ordinal);
         for (int r = 0; r < roots.Length; r++)
         {
-            // Every ending on every root, with a case after it; all pairs of endings on a few roots.
-            foreach (string inner in endings)
+            // Every ending on every root, followed by another ending in turn; all pairs on two roots.
+            for (int e = 0; e < endings.Length; e++)
             {
-                foreach (string outer in r < 4 ? cases : ["", cases[r % cases.Length], "лар"])
+                words.Add(roots[r] + endings[e]);
+                if (r < 2)
                 {
-                    words.Add(roots[r] + inner + outer);
+                    words.UnionWith(outers.Select(outer => roots[r] + endings[e] + outer));
+                }
+                else
+                {
+                    words.Add(roots[r] + endings[e] + outers[(r + e) % outers.Length]);
                 }
             }
         }

@@ -44,9 +44,16 @@
     ['лық', L], ['лік', L], ['дық', VC], ['дік', VC], ['тық', VL], ['тік', VL]
   ].concat(FINAL_VOWEL.slice(0, 6));
   var LAYERS = [PREDICATE, CASE, POSSESSIVE, PLURAL, DERIVATIONAL];
+  // The ablative, dative and locative endings, which the layers also take off bare stems (оқиға → оқи).
+  var STEM_FINAL_CASE = [
+    ['нан', N], ['нен', N], ['дан', VD], ['ден', VD], ['тан', VL], ['тен', VL],
+    ['ға', VD], ['ге', VD], ['қа', VL], ['ке', VL], ['да', VD], ['де', VD], ['та', VL], ['те', VL]
+  ];
 
-  // Stems that end like a suffix but are whole words.
-  var PROTECTED = ['пайда', 'сауда', 'пошта', 'почта', 'апта', 'тұлға'];
+  // Words that end like a suffix but are whole stems.
+  var PROTECTED = ['апта', 'пайда', 'пошта', 'почта', 'сауда', 'тұлға', 'қорытынды', 'үзінді'];
+
+  function isProtected(word) { return PROTECTED.indexOf(word) >= 0; }
 
   // Stems whose last vowel drops before a vowel-initial suffix (халық → халқы).
   var DROPPED_VOWEL = {
@@ -175,6 +182,12 @@
     return word;
   }
 
+  // The layers took such an ending off the bare word (оқиға → оқи), so it comes off every stem
+  // (оқиға-лар → оқиға → оқи).
+  function stripStemFinalCase(word) {
+    return devoice(word.substring(0, strip(word, word.length, STEM_FINAL_CASE)));
+  }
+
   function stripFinalVowel(word) {
     return devoice(word.substring(0, strip(word, word.length, FINAL_VOWEL)));
   }
@@ -183,12 +196,18 @@
     for (var i = 0; i < word.length; i++) if (!has(LETTERS, word.charAt(i))) return word;
     var current = word;
     for (var layer = 0; layer < LAYERS.length; layer++) {
-      if (PROTECTED.indexOf(current) >= 0) return current;
+      if (isProtected(current)) return current;
       current = devoice(current.substring(0, strip(current, current.length, LAYERS[layer])));
     }
-    current = restoreVowel(current);
-    current = stripFinalVowel(current);
-    current = dropLinkingConsonant(current);
+    // Normalise the end of the stem so that the bare word and its inflected forms meet.
+    current = stripFinalVowel(restoreVowel(current));
+    if (isProtected(current)) return current;
+    current = stripStemFinalCase(current);
+    var linked = dropLinkingConsonant(current);
+    if (linked !== current) {
+      if (isProtected(linked)) return linked;
+      current = stripStemFinalCase(linked);
+    }
     return stripFinalVowel(current);
   }
 

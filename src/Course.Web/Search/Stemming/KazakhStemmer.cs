@@ -10,8 +10,8 @@ namespace Course.Web.Search.Stemming;
 /// </summary>
 public sealed class KazakhStemmer : IStemmer
 {
-    // Stems that end like a suffix but are whole words.
-    private static readonly string[] Protected = ["пайда", "сауда", "пошта", "почта", "апта", "тұлға"];
+    // Words that end like a suffix but are whole stems.
+    private static readonly string[] Protected = ["апта", "пайда", "пошта", "почта", "сауда", "тұлға", "қорытынды", "үзінді"];
 
     public static KazakhStemmer Instance { get; } = new();
 
@@ -51,18 +51,34 @@ public sealed class KazakhStemmer : IStemmer
                 return Result(word, buffer[..length]);
             }
 
-            length = KazakhStemRepair.Devoice(buffer, KazakhSuffixStripper.Strip(buffer[..length], layer));
+            length = Strip(buffer, length, layer);
         }
 
-        length = KazakhStemRepair.RestoreVowel(buffer, length);
-        length = StripFinalVowel(buffer, length);
-        length = KazakhStemRepair.DropLinkingConsonant(buffer[..length]);
-        length = StripFinalVowel(buffer, length);
-        return Result(word, buffer[..length]);
+        // Normalise the end of the stem so that the bare word and its inflected forms meet.
+        length = Strip(buffer, KazakhStemRepair.RestoreVowel(buffer, length), KazakhSuffixTables.FinalVowel);
+        if (IsProtected(buffer[..length]))
+        {
+            return Result(word, buffer[..length]);
+        }
+
+        length = Strip(buffer, length, KazakhSuffixTables.StemFinalCase);
+        int linked = KazakhStemRepair.DropLinkingConsonant(buffer[..length]);
+        if (linked != length)
+        {
+            if (IsProtected(buffer[..linked]))
+            {
+                return Result(word, buffer[..linked]);
+            }
+
+            length = Strip(buffer, linked, KazakhSuffixTables.StemFinalCase);
+        }
+
+        return Result(word, buffer[..Strip(buffer, length, KazakhSuffixTables.FinalVowel)]);
     }
 
-    private static int StripFinalVowel(Span<char> buffer, int length) =>
-        KazakhStemRepair.Devoice(buffer, KazakhSuffixStripper.Strip(buffer[..length], KazakhSuffixTables.FinalVowel));
+    // Strips one suffix of the table from buffer[..length], then repairs the new final consonant.
+    private static int Strip(Span<char> buffer, int length, KazakhSuffix[] table) =>
+        KazakhStemRepair.Devoice(buffer, KazakhSuffixStripper.Strip(buffer[..length], table));
 
     private static bool IsProtected(ReadOnlySpan<char> stem)
     {

@@ -70,4 +70,14 @@ internal static class KazakhSuffixTables
     ];
 
     public static readonly KazakhSuffix[][] Layers = [Predicate, Case, Possessive, Plural, Derivational];
+
+    /// <summary>
+    /// The ablative, dative and locative endings, taken off every final stem because the layers also
+    /// take them off a bare noun that merely ends like them (оқиға → оқи, so оқиғалар → оқиға → оқи).
+    /// </summary>
+    public static readonly KazakhSuffix[] StemFinalCase =
+    [
+        new("нан", N), new("нен", N), new("дан", VD), new("ден", VD), new("тан", VL), new("тен", VL),
+        new("ға", VD), new("ге", VD), new("қа", VL), new("ке", VL), new("да", VD), new("де", VD), new("та", VL), new("те", VL),
+    ];
 }
