@@ -1,0 +1,30 @@
+using Course.Web.Glossary.Matching;
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace Course.Web.Markdown.GlossaryLinks;
+
+/// <summary>Links the first occurrence of each glossary entry on a page to the entry on the glossary page.</summary>
+public sealed class GlossaryLinkExtension(GlossaryTermMatcher matcher, GlossaryLinkOptions options) : IMarkdownExtension
+{
+    private readonly GlossaryLinkParser parser = new(matcher, options);
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        LiteralInlineParser? literals = pipeline.InlineParsers.Find<LiteralInlineParser>();
+        if (literals is not null)
+        {
+            literals.PostMatch -= parser.OnLiteral;
+            literals.PostMatch += parser.OnLiteral;
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlGlossaryLinkRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new HtmlGlossaryLinkRenderer());
+        }
+    }
+}
