@@ -1,6 +1,6 @@
 using Course.Web.Glossary.Matching;
 using Markdig;
-using Markdig.Parsers.Inlines;
+using Markdig.Parsers;
 using Markdig.Renderers;
 
 namespace Course.Web.Markdown.GlossaryLinks;
@@ -12,11 +12,10 @@ public sealed class GlossaryLinkExtension(GlossaryTermMatcher matcher, GlossaryL
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        LiteralInlineParser? literals = pipeline.InlineParsers.Find<LiteralInlineParser>();
-        if (literals is not null)
+        foreach (BlockParser blockParser in pipeline.BlockParsers)
         {
-            literals.PostMatch -= parser.OnLiteral;
-            literals.PostMatch += parser.OnLiteral;
+            blockParser.Closed -= parser.OnBlockClosed;
+            blockParser.Closed += parser.OnBlockClosed;
         }
     }
 

@@ -1,13 +1,12 @@
 using Course.Web.Glossary.Matching;
-using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Course.Web.Markdown.GlossaryLinks;
 
 /// <summary>
-/// Links glossary terms after a document's inlines are parsed, as Markdig's abbreviations do: on the first
-/// literal of each document it hooks <c>Document.ProcessInlinesEnd</c>, which then walks the finished inlines
+/// Links glossary terms after a document's inlines are parsed, as Markdig's abbreviations do: when the first
+/// block of a document closes it hooks <c>Document.ProcessInlinesEnd</c>, which then walks the finished inlines
 /// and splits literals around the matches. The hook is per document, so one pipeline serves many threads.
 /// </summary>
 public sealed class GlossaryLinkParser(GlossaryTermMatcher matcher, GlossaryLinkOptions options)
@@ -16,8 +15,8 @@ public sealed class GlossaryLinkParser(GlossaryTermMatcher matcher, GlossaryLink
 
     public GlossaryTermMatcher Matcher { get; } = matcher;
 
-    /// <summary>Subscribed to <c>LiteralInlineParser.PostMatch</c>: runs for every literal, acts on the first.</summary>
-    internal void OnLiteral(InlineProcessor processor, ref StringSlice slice)
+    /// <summary>Subscribed to <c>BlockParser.Closed</c> of every block parser: runs for every block, acts on the first.</summary>
+    internal void OnBlockClosed(BlockProcessor processor, Block block)
     {
         MarkdownDocument document = processor.Document;
         if (document.GetData(HookedKey) is not null)
