@@ -96,6 +96,24 @@ public sealed class GlossaryLinkExtensionTests
     }
 
     [Fact]
+    public void The_glossary_address_can_be_set_between_parsing_and_rendering()
+    {
+        MarkdownDocument document = Markdig.Markdown.Parse("Фишинг", Pipeline);
+        document.SetGlossaryHref("../../../kk/glossary/");
+
+        Assert.Equal($"<p>{Link("phishing", "Фишинг", "../../../kk/glossary/")}</p>\n", document.ToHtml(Pipeline));
+        Assert.Contains("href=\"../../../kk/glossary/#phishing\"", GlossaryPopovers.Render(document, m => m, Strings));
+    }
+
+    [Fact]
+    public void Leaves_the_used_ids_under_the_shared_document_data_key()
+    {
+        MarkdownDocument document = Markdig.Markdown.Parse("ҚК және фишинг.", Pipeline);
+
+        Assert.Equal(["criminal-code", "phishing"], Assert.IsAssignableFrom<IReadOnlyList<string>>(document.GetData("course:glossary-used")));
+    }
+
+    [Fact]
     public void Records_the_linked_entries_in_order_of_first_use()
     {
         MarkdownDocument document = Markdig.Markdown.Parse("ҚК және фишинг.\n\nҚылмыскер мен фишинг.", Pipeline);

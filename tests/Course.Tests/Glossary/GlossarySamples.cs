@@ -13,5 +13,5 @@ internal static class GlossarySamples
     public static string Body(params string[] lines) => string.Join("\n", lines) + "\n";
 
     public static GlossaryStrings Strings { get; } = GlossaryStrings.FromMap(
-        GlossaryStrings.Keys.ToDictionary(key => key, key => $"<{key}>"));
+        GlossaryStrings.Keys.ToDictionary(key => key, key => $"<{key["glossary.".Length..]}>"));
 }

@@ -27,7 +27,7 @@ public static class GlossaryPageRenderer
             AppendGroup(html, group, model);
         }
 
-        html.Append("<p class=\"glossary-no-matches\" data-glossary-empty hidden>").Append(HtmlText.Escape(strings.NoMatches)).Append("</p>\n");
+        html.Append("<p class=\"glossary-no-matches\" data-glossary-empty hidden>").Append(HtmlEscape.Text(strings.NoMatches)).Append("</p>\n");
         html.Append("</div>\n");
         html.Append(FlashcardsRenderer.Render(model.Lang, strings));
         return html.ToString();
@@ -35,10 +35,10 @@ public static class GlossaryPageRenderer
 
     private static void AppendLetterIndex(StringBuilder html, IReadOnlyList<LetterGroup> groups, GlossaryStrings strings)
     {
-        html.Append("<nav class=\"glossary-letters\" aria-label=\"").Append(HtmlText.Escape(strings.LetterIndex)).Append("\">\n<ul>\n");
+        html.Append("<nav class=\"glossary-letters\" aria-label=\"").Append(HtmlEscape.Text(strings.LetterIndex)).Append("\">\n<ul>\n");
         foreach (LetterGroup group in groups)
         {
-            html.Append("<li><a href=\"#").Append(group.AnchorId).Append("\">").Append(HtmlText.Escape(group.Letter)).Append("</a></li>\n");
+            html.Append("<li><a href=\"#").Append(group.AnchorId).Append("\">").Append(HtmlEscape.Text(group.Letter)).Append("</a></li>\n");
         }
 
         html.Append("</ul>\n</nav>\n");
@@ -47,10 +47,10 @@ public static class GlossaryPageRenderer
     private static void AppendFilter(StringBuilder html, int total, GlossaryStrings strings)
     {
         html.Append("<div class=\"glossary-filter\" data-glossary-filter hidden>\n")
-            .Append("<label for=\"glossary-filter-input\">").Append(HtmlText.Escape(strings.FilterLabel)).Append("</label>\n")
+            .Append("<label for=\"glossary-filter-input\">").Append(HtmlEscape.Text(strings.FilterLabel)).Append("</label>\n")
             .Append("<input type=\"search\" id=\"glossary-filter-input\" autocomplete=\"off\" spellcheck=\"false\">\n")
             .Append("<p class=\"glossary-filter-count\" role=\"status\" data-glossary-count data-template=\"")
-            .Append(HtmlText.Escape(strings.FilterCount)).Append("\" data-total=\"").Append(total).Append("\"></p>\n")
+            .Append(HtmlEscape.Text(strings.FilterCount)).Append("\" data-total=\"").Append(total).Append("\"></p>\n")
             .Append("</div>\n");
     }
 
@@ -58,7 +58,7 @@ public static class GlossaryPageRenderer
     {
         html.Append("<section class=\"glossary-group\" id=\"").Append(group.AnchorId).Append("\" aria-labelledby=\"")
             .Append(group.AnchorId).Append("-title\" data-glossary-group>\n")
-            .Append("<h2 id=\"").Append(group.AnchorId).Append("-title\">").Append(HtmlText.Escape(group.Letter)).Append("</h2>\n")
+            .Append("<h2 id=\"").Append(group.AnchorId).Append("-title\">").Append(HtmlEscape.Text(group.Letter)).Append("</h2>\n")
             .Append("<dl class=\"glossary-entries\">\n");
         foreach (GlossaryEntry entry in group.Entries)
         {
@@ -72,14 +72,14 @@ public static class GlossaryPageRenderer
     {
         GlossaryStrings strings = model.Strings;
         string search = KeyboardFolding.Fold(string.Join(" ", entry.Names));
-        html.Append("<div class=\"glossary-entry\" id=\"").Append(HtmlText.Escape(entry.Id)).Append("\" data-glossary-entry data-search=\"")
-            .Append(HtmlText.Escape(search)).Append("\">\n")
-            .Append("<dt><dfn class=\"glossary-term\">").Append(HtmlText.Escape(entry.Term)).Append("</dfn> <span class=\"glossary-kind\">")
-            .Append(HtmlText.Escape(strings.KindOf(entry))).Append("</span></dt>\n<dd>\n");
+        html.Append("<div class=\"glossary-entry\" id=\"").Append(HtmlEscape.Text(entry.Id)).Append("\" data-glossary-entry data-search=\"")
+            .Append(HtmlEscape.Text(search)).Append("\">\n")
+            .Append("<dt><dfn class=\"glossary-term\">").Append(HtmlEscape.Text(entry.Term)).Append("</dfn> <span class=\"glossary-kind\">")
+            .Append(HtmlEscape.Text(strings.KindOf(entry))).Append("</span></dt>\n<dd>\n");
         if (entry.Aliases.Count > 0)
         {
-            html.Append("<p class=\"glossary-aliases\"><span class=\"glossary-label\">").Append(HtmlText.Escape(strings.Aliases)).Append("</span> ")
-                .Append(HtmlText.Escape(string.Join(", ", entry.Aliases))).Append("</p>\n");
+            html.Append("<p class=\"glossary-aliases\"><span class=\"glossary-label\">").Append(HtmlEscape.Text(strings.Aliases)).Append("</span> ")
+                .Append(HtmlEscape.Text(string.Join(", ", entry.Aliases))).Append("</p>\n");
         }
 
         html.Append("<div class=\"glossary-definition\">\n").Append(model.RenderMarkdown(entry.DefinitionMarkdown).Trim()).Append("\n</div>\n");
@@ -94,10 +94,10 @@ public static class GlossaryPageRenderer
             return;
         }
 
-        html.Append("<div class=\"glossary-usage\">\n<p class=\"glossary-label\">").Append(HtmlText.Escape(strings.UsedIn)).Append("</p>\n<ul>\n");
+        html.Append("<div class=\"glossary-usage\">\n<p class=\"glossary-label\">").Append(HtmlEscape.Text(strings.UsedIn)).Append("</p>\n<ul>\n");
         foreach (GlossaryUsage usage in usages)
         {
-            html.Append("<li><a href=\"").Append(HtmlText.Escape(usage.Url)).Append("\">").Append(HtmlText.Escape(usage.Title)).Append("</a></li>\n");
+            html.Append("<li><a href=\"").Append(HtmlEscape.Text(usage.Url)).Append("\">").Append(HtmlEscape.Text(usage.Title)).Append("</a></li>\n");
         }
 
         html.Append("</ul>\n</div>\n");

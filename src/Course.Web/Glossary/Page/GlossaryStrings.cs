@@ -1,7 +1,8 @@
 namespace Course.Web.Glossary.Page;
 
 /// <summary>
-/// The glossary's UI text in one language, from <c>theme/i18n/&lt;lang&gt;/glossary.yml</c>. Templates use
+/// The glossary's UI text in one language, from <c>theme/i18n/&lt;lang&gt;/glossary.yml</c> (keys <c>glossary.*</c> of the
+/// merged UI strings). Templates use
 /// placeholders in braces ({shown}, {total}, {position}, {known}, {notYet}) that the browser fills in.
 /// </summary>
 public sealed record GlossaryStrings(
@@ -29,9 +30,9 @@ public sealed record GlossaryStrings(
     /// <summary>The keys of glossary.yml, in the order of the constructor's parameters.</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "kindTerm", "kindAbbreviation", "aliases", "usedIn", "letterIndex", "filterLabel", "filterCount", "noMatches",
-        "openInGlossary", "flashcardsTitle", "flashcardsIntro", "cardPosition", "showDefinition", "hideDefinition",
-        "knewIt", "notYet", "shuffle", "reset", "flashcardsStats", "flashcardsDone",
+        "glossary.kindTerm", "glossary.kindAbbreviation", "glossary.aliases", "glossary.usedIn", "glossary.letterIndex", "glossary.filterLabel", "glossary.filterCount", "glossary.noMatches",
+        "glossary.openInGlossary", "glossary.flashcardsTitle", "glossary.flashcardsIntro", "glossary.cardPosition", "glossary.showDefinition", "glossary.hideDefinition",
+        "glossary.knewIt", "glossary.notYet", "glossary.shuffle", "glossary.reset", "glossary.flashcardsStats", "glossary.flashcardsDone",
     ];
 
     /// <summary>The keys the map lacks, so the caller can report them.</summary>

@@ -33,6 +33,7 @@ public sealed class GlossaryLinkParser(GlossaryTermMatcher matcher, GlossaryLink
     {
         var links = new GlossaryPageLinks(pageOptions.GlossaryHref);
         document.SetData(typeof(GlossaryPageLinks), links);
+        document.SetData(GlossaryPageLinks.UsedIdsKey, links.Ids);
         if (!pageOptions.IsGlossaryPage)
         {
             new GlossaryLinker(Matcher, links).LinkBlocks(document);

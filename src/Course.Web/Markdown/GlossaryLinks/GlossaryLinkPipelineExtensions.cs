@@ -29,4 +29,8 @@ public static class GlossaryLinkPipelineExtensions
     /// <summary>The entries the parsed page links to, in order of first use (empty when it links none).</summary>
     public static GlossaryPageLinks GetGlossaryLinks(this MarkdownDocument document) =>
         document.GetData(typeof(GlossaryPageLinks)) as GlossaryPageLinks ?? GlossaryPageLinks.Empty;
+
+    /// <summary>Points the page's term links (and popover links) at the glossary, relative to this page; call before rendering.</summary>
+    public static void SetGlossaryHref(this MarkdownDocument document, string glossaryHref) =>
+        document.GetGlossaryLinks().GlossaryHref = glossaryHref;
 }

@@ -57,7 +57,7 @@ internal sealed class GlossaryLinker(GlossaryTermMatcher matcher, GlossaryPageLi
             var text = new InlineRun(run);
             foreach (var match in matcher.FindMatches(text.Text))
             {
-                if (!links.Contains(match.Entry) && text.TryWrap(match.Start, match.End, () => new GlossaryLinkInline(match.Entry, links.HrefOf(match.Entry))))
+                if (!links.Contains(match.Entry) && text.TryWrap(match.Start, match.End, () => new GlossaryLinkInline(match.Entry, links)))
                 {
                     links.Add(match.Entry);
                 }

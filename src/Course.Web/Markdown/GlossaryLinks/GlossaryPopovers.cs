@@ -29,16 +29,16 @@ public static class GlossaryPopovers
         var html = new StringBuilder("<div class=\"term-popovers\">\n");
         foreach (GlossaryEntry entry in links.Entries)
         {
-            string id = HtmlText.Escape(entry.Id);
+            string id = HtmlEscape.Text(entry.Id);
             html.Append("<div class=\"term-popover\" data-term-popover=\"").Append(id).Append("\" hidden>\n")
                 .Append("<div class=\"term-popover-text\" role=\"tooltip\" id=\"").Append(TooltipPrefix).Append(id).Append("\">\n")
-                .Append("<p class=\"term-popover-term\"><strong>").Append(HtmlText.Escape(entry.Term)).Append("</strong>")
-                .Append(entry.IsAbbreviation ? $" <span class=\"term-popover-kind\">{HtmlText.Escape(strings.KindAbbreviation)}</span>" : "")
+                .Append("<p class=\"term-popover-term\"><strong>").Append(HtmlEscape.Text(entry.Term)).Append("</strong>")
+                .Append(entry.IsAbbreviation ? $" <span class=\"term-popover-kind\">{HtmlEscape.Text(strings.KindAbbreviation)}</span>" : "")
                 .Append("</p>\n")
                 .Append(renderMarkdown(entry.DefinitionMarkdown).Trim()).Append('\n')
                 .Append("</div>\n")
-                .Append("<a class=\"term-popover-more\" href=\"").Append(HtmlText.Escape(links.HrefOf(entry))).Append("\" tabindex=\"-1\">")
-                .Append(HtmlText.Escape(strings.OpenInGlossary)).Append("</a>\n")
+                .Append("<a class=\"term-popover-more\" href=\"").Append(HtmlEscape.Text(links.HrefOf(entry))).Append("\" tabindex=\"-1\">")
+                .Append(HtmlEscape.Text(strings.OpenInGlossary)).Append("</a>\n")
                 .Append("</div>\n");
         }
 

@@ -3,9 +3,9 @@ using System.Text;
 namespace Course.Web.Glossary.Page;
 
 /// <summary>Escapes text for HTML element content and double-quoted attribute values.</summary>
-public static class HtmlText
+internal static class HtmlEscape
 {
-    public static string Escape(string text)
+    public static string Text(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
         foreach (char c in text)
