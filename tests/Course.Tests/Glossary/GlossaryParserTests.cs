@@ -190,4 +190,21 @@ public sealed class GlossaryParserTests
         Assert.Equal("Бір\nекі.", result.Entries[0].DefinitionMarkdown);
         Assert.Equal((5, 4), (SingleError(result).Line, SingleError(result).Column));
     }
+
+    [Fact]
+    public void The_example_in_the_documentation_parses_without_problems()
+    {
+        string docs = GlossaryRepositoryFiles.Read("docs", "glossary.md");
+        int start = docs.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
+        string example = docs[start..docs.IndexOf("\n```", start, StringComparison.Ordinal)];
+        string[] lines = example.Split('\n');
+        int bodyStart = Array.LastIndexOf(lines, "---") + 1;
+
+        GlossaryParseResult result = Parse(string.Join("\n", lines[bodyStart..]), bodyStart);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["phishing", "k-department", "criminal-code"], result.Entries.Select(e => e.Id));
+        Assert.Contains("\n\nЕкінші абзац", result.Entries[1].DefinitionMarkdown);
+        Assert.StartsWith("Бұл бөлімде", result.IntroMarkdown);
+    }
 }
