@@ -6,7 +6,7 @@ using Course.Web.Modules;
 using Course.Web.Outline;
 using Course.Web.Pipelines;
 using Course.Web.Translations;
-using Markdig;
+using Course.Web.Glossary;
 
 namespace Course.Web.Site;
 
@@ -41,14 +41,13 @@ public static class CourseSite
 
     private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)
     {
-        MarkdownPipeline Plain(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
-        MarkdownPipeline Linked(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
         yield return new Inputs(options.InputRoot);
-        yield return new Glossary(new RenderMarkdown(Plain));
-        yield return new Content(new RenderMarkdown(Linked));
+        yield return new Pipelines.Glossary(new PlainMarkdownSetup(strings));
+        yield return new Content(new RenderMarkdown(new GlossaryMarkdownSetup(strings)));
         yield return new Quizzes();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
+        yield return new SearchIndex();
     }
 
     private static IEnumerable<Diagnostic> TranslationDiagnostics(TranslationStatus status, BuildOptions options) =>
