@@ -5,8 +5,8 @@ namespace Course.Web.Quizzes;
 
 /// <summary>
 /// Folds a typed short answer for comparison: Kazakh letters typed on a Russian keyboard and case
-/// (<see cref="KeyboardFolding"/>), then drops everything but letters and digits, so "  Швеция!" equals
-/// "швеция". Twin of <c>CourseQuiz.normalize</c> in theme/assets/js/quiz.js.
+/// (<see cref="KeyboardFolding"/>), then drops everything but letters and digits, so "  Sweden!" equals
+/// "sweden". Twin of <c>CourseQuiz.normalize</c> in theme/assets/js/quiz.js.
 /// </summary>
 public static class QuizAnswerNormalizer
 {

@@ -36,6 +36,7 @@ public sealed class QuizRendererTests
         Assert.Equal(["true", "false"], Inputs(questions[2]).Select(i => i.GetAttribute("value")));
         Assert.Equal(["radio", "radio"], Inputs(questions[2]).Select(i => i.GetAttribute("type")));
         Assert.Equal("text", Assert.Single(Inputs(questions[3])).GetAttribute("type"));
+        Assert.Equal([true, true, false, false, false, true], questions.Select(q => q.QuerySelector("[data-quiz-shuffle]") is not null));
 
         IElement[] matching = [.. questions[4].QuerySelectorAll("fieldset select")];
         Assert.Equal(["0", "1", "2"], matching.Select(s => s.GetAttribute("data-left")));
@@ -77,7 +78,7 @@ public sealed class QuizRendererTests
             Assert.NotNull(details.QuerySelector("[data-quiz-explanation]"));
         });
         IElement first = questions[0].QuerySelector("details")!;
-        Assert.Equal("2001 жылы", first.QuerySelector("[data-quiz-key] li")!.TextContent);
+        Assert.Equal("2001 жылы", first.QuerySelector("[data-quiz-key] p:not(.quiz-key-label)")!.TextContent);
         Assert.Equal("Бұл – ТМД модельдік кодексі қабылданған жыл.", first.QuerySelector("[data-option='1'] .quiz-note-text")!.TextContent);
         Assert.Equal("Конвенция 2001 жылы қабылданды.", first.QuerySelector("[data-quiz-explanation]")!.TextContent);
         IElement link = first.QuerySelector("[data-quiz-read] a")!;

@@ -35,6 +35,8 @@ internal sealed class QuizAnswerWriter(StringBuilder html, QuizStrings strings)
         switch (question.Type)
         {
             case QuizQuestionType.Single:
+                html.Append("<p>").Append(QuizMarkdown.ToHtml(question.Options.First(o => o.IsCorrect).Text)).Append("</p>\n");
+                break;
             case QuizQuestionType.Multiple:
                 WriteList("ul", question.Options.Where(o => o.IsCorrect).Select(o => QuizMarkdown.ToHtml(o.Text)));
                 break;

@@ -19,10 +19,10 @@ internal sealed class QuizInputWriter(StringBuilder html, QuizStrings strings)
                 string inputType = question.Type == QuizQuestionType.Single ? "radio" : "checkbox";
                 var choices = QuizShuffle.Order(question.Id, question.Options.Count)
                     .Select(index => (Value: index.ToString(CultureInfo.InvariantCulture), Html: QuizMarkdown.ToHtml(question.Options[index].Text)));
-                WriteChoices(inputType, baseId, choices);
+                WriteChoices(inputType, baseId, choices, reshuffle: true);
                 break;
             case QuizQuestionType.TrueFalse:
-                WriteChoices("radio", baseId, [("true", Html.Escape(strings["true"])), ("false", Html.Escape(strings["false"]))]);
+                WriteChoices("radio", baseId, [("true", Html.Escape(strings["true"])), ("false", Html.Escape(strings["false"]))], reshuffle: false);
                 break;
             case QuizQuestionType.Text:
                 html.Append("<div class=\"quiz-text\"><label for=\"").Append(baseId).Append("-input\">")
@@ -39,9 +39,10 @@ internal sealed class QuizInputWriter(StringBuilder html, QuizStrings strings)
         }
     }
 
-    private void WriteChoices(string inputType, string baseId, IEnumerable<(string Value, string Html)> choices)
+    /// <param name="reshuffle">Whether "Try again" may reorder them (not true/false, which keeps its order).</param>
+    private void WriteChoices(string inputType, string baseId, IEnumerable<(string Value, string Html)> choices, bool reshuffle)
     {
-        html.Append("<div class=\"quiz-choices\" data-quiz-shuffle>\n");
+        html.Append(reshuffle ? "<div class=\"quiz-choices\" data-quiz-shuffle>\n" : "<div class=\"quiz-choices\">\n");
         foreach ((string value, string label) in choices)
         {
             string id = $"{baseId}-{value}";
