@@ -271,6 +271,15 @@ public sealed class QuizBankParserTests
     }
 
     [Fact]
+    public void A_comma_inside_braces_that_cuts_a_text_is_an_error()
+    {
+        Diagnostic d = Only(Question("type: single", Options("{ text: A, correct: true }", "{ text: B, feedback: Жоқ, бұл қате. }")));
+
+        AssertError(d, 9, 35, "'бұл қате.' in option 2 of question 'q1' looks like the end of a text cut off at a comma");
+        Assert.Contains("double quotes", d.Fix);
+    }
+
+    [Fact]
     public void Id_must_be_ascii()
     {
         AssertError(Only(Question("type: truefalse", "answer: true").Replace("id: q1", "id: сұрақ-1", StringComparison.Ordinal)),

@@ -53,7 +53,7 @@ internal static class ChoiceReader
 
         YamlMapping map = YamlMapping.Of(mapping);
         var fields = new QuizFieldReader(map, subject, question.Sink);
-        fields.WarnUnknownKeys(QuizKeys.Option, "an option has: text, correct (true for a right option) and feedback");
+        fields.CheckUnknownKeys(QuizKeys.Option, "an option has: text, correct (true for a right option) and feedback");
         string? text = fields.RequiredText("text", "add `text: <the option as the student sees it>`");
         string? feedback = fields.OptionalText("feedback", "write `feedback: <why this option is right or wrong>`");
         bool correct = false;

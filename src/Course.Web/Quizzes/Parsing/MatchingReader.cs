@@ -46,7 +46,7 @@ internal static class MatchingReader
 
         YamlMapping map = YamlMapping.Of(mapping);
         var fields = new QuizFieldReader(map, subject, question.Sink);
-        fields.WarnUnknownKeys(QuizKeys.Pair, "a pair has: left and right");
+        fields.CheckUnknownKeys(QuizKeys.Pair, "a pair has: left and right");
         bool hasLeft = !map.IsMissing("left");
         bool hasRight = !map.IsMissing("right");
         if (hasLeft != hasRight)

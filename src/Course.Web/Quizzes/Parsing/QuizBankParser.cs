@@ -52,7 +52,7 @@ public static class QuizBankParser
         }
 
         var fields = new QuizFieldReader(YamlMapping.Of(mapping), "the quiz bank", sink);
-        fields.WarnUnknownKeys(QuizKeys.Bank, "a quiz bank has: title (optional) and questions");
+        fields.CheckUnknownKeys(QuizKeys.Bank, "a quiz bank has: title (optional) and questions");
         string? title = fields.OptionalText("title", "write `title: <the quiz title>` or leave it out to use the chapter title");
         IReadOnlyList<YamlNode>? nodes = fields.RequiredList("questions", QuestionsFix);
         if (nodes is null)

@@ -67,11 +67,25 @@ internal sealed class QuizFieldReader(YamlMapping map, string subject, QuizDiagn
         }
     }
 
-    public void WarnUnknownKeys(IReadOnlyList<string> allowed, string fix)
+    /// <summary>
+    /// Warns about keys outside <paramref name="allowed"/>; an empty one in <c>{ … }</c> is an error, as it
+    /// is the tail of a text that an unquoted comma cut off.
+    /// </summary>
+    public void CheckUnknownKeys(IReadOnlyList<string> allowed, string fix)
     {
         foreach ((string name, SourcePosition position) in map.Keys)
         {
-            if (!allowed.Contains(name, StringComparer.Ordinal))
+            if (allowed.Contains(name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (map.IsFlow && YamlMapping.IsEmpty(map.Value(name)!))
+            {
+                sink.Error(position, $"'{name}' in {subject} looks like the end of a text cut off at a comma",
+                    "inside `{ … }` a comma separates the keys: put the whole text in double quotes, e.g. `feedback: \"…, …\"`");
+            }
+            else
             {
                 sink.Warning(position, $"unknown key '{name}' in {subject} is ignored{CloseMatches.Hint(name, allowed)}", fix);
             }

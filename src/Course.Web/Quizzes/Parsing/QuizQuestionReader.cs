@@ -29,7 +29,7 @@ internal static partial class QuizQuestionReader
         QuizSectionReference? section = ReadSection(fields);
         string? explanation = fields.RequiredText("explanation",
             "add `explanation: <why the right answer is right>`; students see it after answering");
-        WarnUnknownKeys(fields, type);
+        QuestionKeyChecker.WarnUnknownKeys(fields, type);
         if (type is not { } knownType)
         {
             return null;
@@ -40,7 +40,7 @@ internal static partial class QuizQuestionReader
         question = knownType switch
         {
             QuizQuestionType.Single or QuizQuestionType.Multiple => ChoiceReader.Read(fields, question),
-            QuizQuestionType.TrueFalse => ReadTrueFalse(fields, question),
+            QuizQuestionType.TrueFalse => TrueFalseReader.Read(fields, question),
             QuizQuestionType.Text => TextAnswersReader.Read(fields, question),
             QuizQuestionType.Matching => MatchingReader.Read(fields, question),
             _ => OrderingReader.Read(fields, question),
@@ -114,50 +114,6 @@ internal static partial class QuizQuestionReader
 
         Group anchor = match.Groups["anchor"];
         return new QuizSectionReference(match.Groups["page"].Value, anchor.Success ? anchor.Value : null, at);
-    }
-
-    private static QuizQuestion ReadTrueFalse(QuizFieldReader fields, QuizQuestion question)
-    {
-        const string Fix = "write `answer: true` if the statement is true, `answer: false` if it is false";
-        YamlNode? value = fields.Map.Value("answer");
-        if (value is null || YamlMapping.IsEmpty(value))
-        {
-            fields.Sink.Error(fields.Map.Position, $"true/false {fields.Subject} has no 'answer'", Fix);
-            return question;
-        }
-
-        bool? answer = YamlMapping.BooleanOf(value);
-        if (answer is null)
-        {
-            string shown = YamlMapping.TextOf(value) ?? QuizFieldReader.KindOf(value);
-            fields.Sink.Error(YamlMapping.PositionOf(value), $"'answer' of true/false {fields.Subject} must be true or false, not '{shown}'", Fix);
-        }
-
-        return question with { Answer = answer };
-    }
-
-    private static void WarnUnknownKeys(QuizFieldReader fields, QuizQuestionType? type)
-    {
-        string expected = type is { } known ? QuizKeys.For(known) : string.Empty;
-        foreach ((string name, SourcePosition position) in fields.Map.Keys)
-        {
-            if (QuizKeys.Common.Contains(name, StringComparer.Ordinal) || name == expected
-                || (type is null && QuizKeys.TypeSpecific.Contains(name, StringComparer.Ordinal)))
-            {
-                continue;
-            }
-
-            if (QuizKeys.TypeSpecific.Contains(name, StringComparer.Ordinal))
-            {
-                fields.Sink.Warning(position, $"'{name}' is not used by a {type!.Value.ToName()} question ({fields.Subject}) and is ignored",
-                    $"a {type.Value.ToName()} question takes '{expected}': remove '{name}' or change `type:`");
-                continue;
-            }
-
-            IEnumerable<string> allowed = QuizKeys.Common.Append(expected == string.Empty ? "options" : expected);
-            fields.Sink.Warning(position, $"unknown key '{name}' in {fields.Subject} is ignored{CloseMatches.Hint(name, allowed)}",
-                $"a question has: {string.Join(", ", QuizKeys.Common)} and, by type, {string.Join(", ", QuizKeys.TypeSpecific)}");
-        }
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]

@@ -13,6 +13,7 @@ internal sealed class YamlMapping
     private YamlMapping(YamlMappingNode node)
     {
         Position = PositionOf(node);
+        IsFlow = node.Style == YamlDotNet.Core.Events.MappingStyle.Flow;
         foreach (KeyValuePair<YamlNode, YamlNode> entry in node.Children)
         {
             string name = entry.Key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
@@ -21,6 +22,9 @@ internal sealed class YamlMapping
     }
 
     public SourcePosition Position { get; }
+
+    /// <summary>Written inline as <c>{ key: value, … }</c>, where an unquoted comma ends a value.</summary>
+    public bool IsFlow { get; }
 
     public IEnumerable<(string Name, SourcePosition Position)> Keys =>
         entries.Select(entry => (entry.Name, PositionOf(entry.Key)));
