@@ -16,7 +16,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     public async Task Checking_gives_feedback_through_the_live_region_and_locks_the_question()
     {
         IPage page = await OpenQuiz();
-        ILocator first = page.Locator("#quiz-budapest-year");
+        ILocator first = page.Locator("#q-budapest-year");
 
         await Expect(first.Locator("details")).ToBeHiddenAsync();
         await first.GetByLabel("2001 жылы").CheckAsync();
@@ -33,7 +33,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     public async Task A_wrong_choice_shows_its_own_feedback_and_the_right_answer()
     {
         IPage page = await OpenQuiz();
-        ILocator first = page.Locator("#quiz-budapest-year");
+        ILocator first = page.Locator("#q-budapest-year");
 
         await first.GetByLabel("1996 жылы").CheckAsync();
         await first.Locator("[data-quiz-check]").ClickAsync();
@@ -48,7 +48,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     public async Task Checking_without_an_answer_asks_for_one_and_keeps_the_question_open()
     {
         IPage page = await OpenQuiz();
-        ILocator second = page.Locator("#quiz-threat-kinds");
+        ILocator second = page.Locator("#q-threat-kinds");
 
         await second.Locator("[data-quiz-check]").ClickAsync();
 
@@ -62,21 +62,21 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     {
         IPage page = await OpenQuiz();
 
-        await page.Locator("#quiz-first-law-input").FocusAsync();
+        await page.Locator("#quiz-4-input").FocusAsync();
         await page.Keyboard.TypeAsync("  швецияда!");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#quiz-first-law .quiz-verdict")).ToHaveTextAsync("Дұрыс!");
+        await Expect(page.Locator("#q-first-law .quiz-verdict")).ToHaveTextAsync("Дұрыс!");
 
-        await page.Locator("#quiz-always-online-false").FocusAsync();
+        await page.Locator("#quiz-3-false").FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator("#quiz-always-online [data-quiz-check]")).ToBeFocusedAsync();
+        await Expect(page.Locator("#q-always-online [data-quiz-check]")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#quiz-always-online .quiz-verdict")).ToHaveTextAsync("Дұрыс!");
+        await Expect(page.Locator("#q-always-online .quiz-verdict")).ToHaveTextAsync("Дұрыс!");
 
         foreach ((string left, string right) in new[] { ("0", "0"), ("1", "1"), ("2", "2") })
         {
-            await page.Locator($"#quiz-code-articles-{left}").SelectOptionAsync(right);
+            await page.Locator($"#quiz-5-{left}").SelectOptionAsync(right);
         }
 
         await page.Locator("[data-quiz-finish]").FocusAsync();
@@ -89,8 +89,8 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
         await page.Locator("[data-quiz-retry]").ClickAsync();
         await Expect(page.Locator("[data-quiz-result]")).ToBeHiddenAsync();
-        Assert.Equal("", await page.Locator("#quiz-first-law-input").InputValueAsync());
-        Assert.False(await page.Locator("#quiz-first-law-input").IsDisabledAsync());
+        Assert.Equal("", await page.Locator("#quiz-4-input").InputValueAsync());
+        Assert.False(await page.Locator("#quiz-4-input").IsDisabledAsync());
         await Expect(page.Locator("[data-quiz-status]")).ToHaveTextAsync("Тест қайтадан басталды.");
 
         await page.Locator("[data-quiz-finish]").ClickAsync();
@@ -114,15 +114,15 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
         for (int i = 0; i < 12; i++)
         {
             await page.Locator("[data-quiz-retry]").ClickAsync();
-            string order = string.Join(",", await page.Locator("#quiz-investigation-steps select").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.item)"));
+            string order = string.Join(",", await page.Locator("#q-investigation-steps select").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.item)"));
             orders.Add(order);
             Assert.Equal("0,1,2", string.Join(",", order.Split(',').Order(StringComparer.Ordinal)));
             await page.Locator("[data-quiz-finish]").ClickAsync();
         }
 
         Assert.True(orders.Count > 1, "the order never changed");
-        Assert.Equal(["false", "true"], await page.Locator("#quiz-always-online input").EvaluateAllAsync<string[]>("s => s.map(e => e.value).sort()"));
-        Assert.Equal("true", await page.Locator("#quiz-always-online input").First.GetAttributeAsync("value"));
+        Assert.Equal(["false", "true"], await page.Locator("#q-always-online input").EvaluateAllAsync<string[]>("s => s.map(e => e.value).sort()"));
+        Assert.Equal("true", await page.Locator("#q-always-online input").First.GetAttributeAsync("value"));
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
         IPage page = await OpenQuiz();
         await AssertNoAxeViolations(page);
 
-        await page.Locator("#quiz-budapest-year").GetByLabel("1996 жылы").CheckAsync();
-        await page.Locator("#quiz-budapest-year [data-quiz-check]").ClickAsync();
+        await page.Locator("#q-budapest-year").GetByLabel("1996 жылы").CheckAsync();
+        await page.Locator("#q-budapest-year [data-quiz-check]").ClickAsync();
         await page.Locator("[data-quiz-finish]").ClickAsync();
         await AssertNoAxeViolations(page);
     }
@@ -158,9 +158,9 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
         await Expect(page.Locator("[data-quiz-check]").First).ToBeHiddenAsync();
         await Expect(page.Locator("[data-quiz-finish]")).ToBeHiddenAsync();
-        await Expect(page.Locator("#quiz-budapest-year [data-quiz-explanation]")).ToBeHiddenAsync();
-        await page.Locator("#quiz-budapest-year summary").ClickAsync();
-        await Expect(page.Locator("#quiz-budapest-year [data-quiz-explanation]")).ToBeVisibleAsync();
+        await Expect(page.Locator("#q-budapest-year [data-quiz-explanation]")).ToBeHiddenAsync();
+        await page.Locator("#q-budapest-year summary").ClickAsync();
+        await Expect(page.Locator("#q-budapest-year [data-quiz-explanation]")).ToBeVisibleAsync();
         await AssertNoAxeViolations(page);
     }
 

@@ -22,7 +22,8 @@ public sealed class QuizRendererTests
         Assert.Same(legend, questions[0].QuerySelector("fieldset")!.FirstElementChild);
         Assert.Equal("Будапешт конвенциясы <strong>қашан</strong> қабылданды?", legend.InnerHtml);
         Assert.Equal(["single", "multiple", "truefalse", "text", "matching", "ordering"], questions.Select(q => q.GetAttribute("data-type")));
-        Assert.Equal("quiz-budapest-year", questions[0].Id);
+        Assert.Equal(["q-budapest-year", "q-threat-kinds"], questions.Take(2).Select(q => q.Id));
+        Assert.Equal("quiz-1-0", questions[0].QuerySelector("input[value='0']")!.Id);
     }
 
     [Fact]

@@ -8,7 +8,9 @@
 
   /* Twin of Course.Web.Quizzes.QuizAnswerNormalizer: fold, then keep letters and digits only. */
   function normalize(text) {
-    var folded = root.CourseFold.fold(String(text).normalize('NFC'));
+    var nfc = String(text).normalize('NFC');
+    // Without fold.js (loaded first by the layout) Kazakh letters are not folded, but case still is.
+    var folded = root.CourseFold ? root.CourseFold.fold(nfc) : nfc.toLowerCase();
     return folded.replace(/[^\p{L}\p{Nd}]+/gu, '');
   }
 

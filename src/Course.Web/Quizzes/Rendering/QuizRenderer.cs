@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Course.Web.Quizzes.Rendering;
@@ -26,9 +27,10 @@ public static class QuizRenderer
             .Append("<button type=\"button\" class=\"quiz-button quiz-button-secondary\" data-quiz-reset>")
             .Append(Html.Escape(text["reset"])).Append("</button>\n</div>\n");
         html.Append("<ol class=\"quiz-questions\">\n");
-        foreach (QuizQuestion question in bank.Questions)
+        for (int i = 0; i < bank.Questions.Count; i++)
         {
-            WriteQuestion(html, text, question, resolveSection(question.Section.Page));
+            QuizQuestion question = bank.Questions[i];
+            WriteQuestion(html, text, question, i + 1, resolveSection(question.Section.Page));
         }
 
         html.Append("</ol>\n<div class=\"quiz-actions\" data-quiz-actions hidden><button type=\"button\" class=\"quiz-button\" data-quiz-finish>")
@@ -41,10 +43,14 @@ public static class QuizRenderer
         return html.ToString();
     }
 
-    private static void WriteQuestion(StringBuilder html, QuizStrings text, QuizQuestion question, QuizSectionLink? link)
+    /// <summary>
+    /// The item's id <c>q-&lt;id&gt;</c> is a stable anchor; its controls are numbered (<c>quiz-&lt;n&gt;-…</c>)
+    /// so that no question id, whatever its spelling, can produce a duplicate id.
+    /// </summary>
+    private static void WriteQuestion(StringBuilder html, QuizStrings text, QuizQuestion question, int number, QuizSectionLink? link)
     {
-        string baseId = $"quiz-{question.Id}";
-        html.Append("<li class=\"quiz-question\" id=\"").Append(baseId).Append("\" data-quiz-question data-type=\"")
+        string baseId = "quiz-" + number.ToString(CultureInfo.InvariantCulture);
+        html.Append("<li class=\"quiz-question\" id=\"q-").Append(question.Id).Append("\" data-quiz-question data-type=\"")
             .Append(question.Type.ToName()).Append("\" data-answer=\"").Append(Html.Escape(QuizAnswerKey.Json(question))).Append("\">\n")
             .Append("<fieldset>\n<legend>").Append(QuizMarkdown.ToHtml(question.Text));
         string? hint = question.Type switch
