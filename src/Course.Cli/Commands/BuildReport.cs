@@ -43,6 +43,18 @@ public static class BuildReport
         }
     }
 
+    /// <summary>Bytes a student downloads for search, per language: raw and gzip.</summary>
     private static IEnumerable<string> SummaryLines(BuildResult result) =>
-        result.ProcessOutputs.Values.SelectMany(d => d).Select(d => d.GetString("SummaryLine")).Where(s => s.Length > 0).Order(StringComparer.Ordinal);
+        result.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal))
+            .Select(f =>
+            {
+                byte[] bytes = f.ReadBytes();
+                using var compressed = new MemoryStream();
+                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
+                {
+                    gzip.Write(bytes);
+                }
+
+                return string.Create(CultureInfo.InvariantCulture, $"search index {f.Destination}: {bytes.Length / 1024.0:0.0} KB raw, {compressed.Length / 1024.0:0.0} KB gzip");
+            });
 }

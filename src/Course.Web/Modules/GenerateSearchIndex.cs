@@ -34,7 +34,7 @@ public sealed class GenerateSearchIndex : IModule
             List<SearchDocument> documents = Sections(lang, pages, outline).Concat(Glossary(lang, glossaries)).ToList();
             documents = documents.Select((d, i) => d with { Ref = SearchRefs.FromOrdinal(i) }).ToList();
             SearchIndexOutput output = new SearchIndexGenerator(lang, stemmer, StopWords(lang)).Generate(documents);
-            string destination = lang + "/" + output.Path;
+            string destination = output.Path;
             if (output.Size.GzipBytes > settings.SearchBudgetKilobytes * 1024)
             {
                 context.Diagnostics.Add(Diagnostic.Warning(destination, 1, 1, $"The {lang} search index is {output.Size.GzipBytes / 1024} KB gzipped, above the budget of {settings.SearchBudgetKilobytes} KB.", "Raise 'searchBudgetKb' in course.yml or split long pages."));

@@ -44,7 +44,7 @@ public static class CourseSite
         yield return new Inputs(options.InputRoot);
         yield return new Pipelines.Glossary(new PlainMarkdownSetup(strings));
         yield return new Content(new RenderMarkdown(new GlossaryMarkdownSetup(strings)));
-        yield return new Quizzes();
+        yield return new Pipelines.Quizzes();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
         yield return new SearchIndex();

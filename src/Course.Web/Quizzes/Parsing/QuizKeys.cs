@@ -3,7 +3,7 @@ namespace Course.Web.Quizzes.Parsing;
 /// <summary>The keys a bank, a question and an option may have; anything else is reported as unknown.</summary>
 internal static class QuizKeys
 {
-    public static IReadOnlyList<string> Bank { get; } = ["title", "questions"];
+    public static IReadOnlyList<string> Bank { get; } = ["title", "questions", "sourceHash"];
 
     public static IReadOnlyList<string> Common { get; } = ["id", "type", "question", "section", "explanation"];
 

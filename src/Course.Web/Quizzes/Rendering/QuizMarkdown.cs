@@ -18,14 +18,14 @@ internal static class QuizMarkdown
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
         Pipeline.Setup(renderer);
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        renderer.Render(Markdig.Markdown.Parse(markdown, Pipeline));
         writer.Flush();
         return writer.ToString().Trim();
     }
 
     /// <summary>The text without formatting, for places that cannot hold markup such as <c>&lt;option&gt;</c>.</summary>
     public static string ToPlainText(string markdown) =>
-        Markdown.ToPlainText(markdown, Pipeline).Trim().Replace('\n', ' ');
+        Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim().Replace('\n', ' ');
 
     private static MarkdownPipeline CreatePipeline()
     {
