@@ -50,7 +50,7 @@ public static class BuildReport
             {
                 byte[] bytes = f.ReadBytes();
                 using var compressed = new MemoryStream();
-                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
+                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
                 {
                     gzip.Write(bytes);
                 }
