@@ -33,7 +33,7 @@ public sealed class GenerateSearchIndex : IModule
 
             List<SearchDocument> documents = Sections(lang, pages, outline).Concat(Glossary(lang, glossaries)).ToList();
             documents = documents.Select((d, i) => d with { Ref = SearchRefs.FromOrdinal(i) }).ToList();
-            SearchIndexOutput output = new SearchIndexGenerator(lang, stemmer, StopWords(lang)).Generate(documents);
+            SearchIndexOutput output = new SearchIndexGenerator(lang, stemmer, StopWords(lang)).WithScoreDigits(int.Parse(Environment.GetEnvironmentVariable("XP_DIGITS") ?? "2", System.Globalization.CultureInfo.InvariantCulture)).Generate(documents); // XP
             string destination = output.Path;
             if (output.Size.GzipBytes > settings.SearchBudgetKilobytes * 1024)
             {
@@ -61,7 +61,13 @@ public sealed class GenerateSearchIndex : IModule
             string chapterSlug = page.GetString(CourseKeys.Chapter);
             string chapter = language.Entries.FirstOrDefault(e => e.Chapter?.Slug == chapterSlug)?.Page.Title ?? title;
             string url = page.GetString(CourseKeys.UrlPath)[(lang.Length + 1)..];
-            string intro = string.Join(' ', Strings(page, CourseKeys.Objectives).Concat(Strings(page, CourseKeys.Takeaways)).Append(page.GetString(Keys.Description)));
+            string xi = Environment.GetEnvironmentVariable("XP_INTRO") ?? "1";
+            string intro = xi == "0" ? page.GetString(Keys.Description) : xi == "2" ? string.Join(' ', Strings(page, CourseKeys.Objectives).Prepend(page.GetString(Keys.Description))) : string.Join(' ', Strings(page, CourseKeys.Objectives).Concat(Strings(page, CourseKeys.Takeaways)).Append(page.GetString(Keys.Description)));
+            PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
+            double boost = kind is PageKind.Chapter or PageKind.Section ? 1 : double.Parse(Environment.GetEnvironmentVariable("XP_PBOOST") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+            if (boost == 0) continue;
+            bool srcHeadOnly = Environment.GetEnvironmentVariable("XP_SRC") == "1" && url == "sources/";
+            string keyTerms = Environment.GetEnvironmentVariable("XP_KEYTERMS") == "1" ? " " + string.Join(" ", Strings(page, "keyTerms")) : "";
             foreach ((string id, string heading, string text) in SectionSplitter.Split(page.Content))
             {
                 string body = id.Length == 0 ? intro + " " + text : text;
@@ -70,7 +76,7 @@ public sealed class GenerateSearchIndex : IModule
                     continue;
                 }
 
-                yield return new SearchDocument(string.Empty, id.Length == 0 ? url : url + "#" + id, title, id.Length == 0 ? title : heading, chapter, body.Trim());
+                yield return new SearchDocument(string.Empty, id.Length == 0 ? url : url + "#" + id, title, id.Length == 0 ? title + keyTerms : heading, chapter, srcHeadOnly ? "" : body.Trim(), boost, body.Trim());
             }
         }
     }
@@ -82,8 +88,19 @@ public sealed class GenerateSearchIndex : IModule
             GlossaryFile? file = page.Get<GlossaryFile>(CourseKeys.Glossary);
             foreach (GlossaryEntry entry in file?.Entries ?? [])
             {
-                string text = string.Join(' ', entry.Aliases.Prepend(entry.Term)) + " " + HtmlText.Strip(Markdig.Markdown.ToHtml(entry.DefinitionMarkdown));
-                yield return new SearchDocument(string.Empty, "glossary/#" + entry.Id, page.GetString(Keys.Title), entry.Term, page.GetString(Keys.Title), text);
+                string definition = HtmlText.Strip(Markdig.Markdown.ToHtml(entry.DefinitionMarkdown));
+                string mode = Environment.GetEnvironmentVariable("XP_GLOSS") ?? "0";
+                double boost = double.Parse(Environment.GetEnvironmentVariable("XP_GBOOST") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+                if (mode == "0")
+                {
+                    string text = string.Join(' ', entry.Aliases.Prepend(entry.Term)) + " " + definition;
+                    yield return new SearchDocument(string.Empty, "glossary/#" + entry.Id, page.GetString(Keys.Title), entry.Term, page.GetString(Keys.Title), text, boost);
+                }
+                else
+                {
+                    string names = string.Join(' ', entry.Names);
+                    yield return new SearchDocument(string.Empty, "glossary/#" + entry.Id, page.GetString(Keys.Title), names, page.GetString(Keys.Title), mode == "2" ? "" : definition, boost, definition);
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ public static class CourseSearchPipeline
     [
         UnicodeTrimmer.Function,
         StopWordFilter.Create($"stopWordFilter-{language}", stopWords.Select(w => SearchText.Normalize(w))),
+        new PipelineFunction("xp-numbers", (token, _, _) => Environment.GetEnvironmentVariable("XP_NUMS") == "1" && token.Field == SearchFields.Body && token.Text.All(c => char.IsDigit(c) || c is ',' or '.') ? null : [token]),
         new PipelineFunction($"stemmer-{language}", (token, _, _) => StemToken(token, stemmer, fold)),
     ];
 

@@ -6,4 +6,4 @@ namespace Course.Web.Search;
 /// <paramref name="Url"/> is relative to the language root, with the section's anchor
 /// (<c>offender/portrait/#жасы</c>); <paramref name="Text"/> is the plain text of the section.
 /// </summary>
-public sealed record SearchDocument(string Ref, string Url, string Title, string Heading, string Chapter, string Text);
+public sealed record SearchDocument(string Ref, string Url, string Title, string Heading, string Chapter, string Text, double Boost = 1, string? Excerpt = null);

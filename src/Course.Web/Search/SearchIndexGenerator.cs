@@ -19,6 +19,7 @@ public sealed partial class SearchIndexGenerator
     private readonly IReadOnlyList<string> stopWords;
     private Func<string, string>? fold;
     private int snippetLength = DefaultSnippetLength;
+    private int significantDigits = LunrIndexCompactor.DefaultSignificantDigits;
 
     public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
     {
@@ -56,10 +57,21 @@ public sealed partial class SearchIndexGenerator
         return this;
     }
 
+    /// <summary>
+    /// Significant digits kept in the index's scores (<see cref="LunrIndexCompactor"/>); 0 keeps lunr's
+    /// own rounding to thousandths and its term numbering, as lunr.Builder writes them.
+    /// </summary>
+    public SearchIndexGenerator WithScoreDigits(int digits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(digits);
+        significantDigits = digits;
+        return this;
+    }
+
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndex index = BuildIndex(documents);
-        SearchStore store = SearchStore.Create(documents, snippetLength, stopWords);
+        SearchStore store = SearchStore.Create(documents, int.Parse(Environment.GetEnvironmentVariable("XP_SNIP") ?? "240", System.Globalization.CultureInfo.InvariantCulture), stopWords);
         (byte[] script, SearchIndexSize size) = SearchScriptWriter.Write(language, index, store);
         return new SearchIndexOutput(language, ScriptPath, script, size, index, store);
     }
@@ -67,7 +79,6 @@ public sealed partial class SearchIndexGenerator
     public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndexBuilder builder = new LunrIndexBuilder()
-            .WithField(SearchFields.Title, SearchFields.TitleBoost)
             .WithField(SearchFields.Heading, SearchFields.HeadingBoost)
             .WithField(SearchFields.Body, SearchFields.BodyBoost)
             .WithPipeline(CourseSearchPipeline.Create(language, stemmer, stopWords, fold))
@@ -77,36 +88,30 @@ public sealed partial class SearchIndexGenerator
             builder.WithField(SearchFields.Folded, SearchFields.FoldedBoost);
         }
 
-        HashSet<string> pagesSeen = new(StringComparer.Ordinal);
         foreach (SearchDocument document in documents)
         {
-            bool firstOfPage = pagesSeen.Add(SearchStore.SplitUrl(document.Url).Page);
-            builder.Add(document.Ref, FieldTexts(document, firstOfPage));
+            builder.Add(document.Ref, FieldTexts(document), document.Boost);
         }
 
-        return builder.Build();
+        LunrIndex index = builder.Build();
+        return significantDigits == 0 ? index : LunrIndexCompactor.Compact(index, significantDigits);
     }
 
-    // The page title goes into the first section only, so a title match ranks the page once, not every section.
-    private Dictionary<string, string?> FieldTexts(SearchDocument document, bool firstOfPage)
+    // A page's first section (no anchor) is headed by the page title; a separate title field would only
+    // cost a vector per section and a posting slot per term (docs/search.md, "Index format").
+    private Dictionary<string, string?> FieldTexts(SearchDocument document)
     {
-        string title = firstOfPage ? SearchText.Normalize(document.Title) : "";
-        string heading = SearchText.Normalize(document.Heading);
-        if (heading == SearchText.Normalize(document.Title))
-        {
-            heading = firstOfPage ? "" : heading;
-        }
-
+        bool firstOfPage = SearchStore.SplitUrl(document.Url).Anchor.Length == 0;
+        string heading = SearchText.Normalize(document.Heading.Length == 0 && firstOfPage ? document.Title : document.Heading);
         string body = SearchText.Normalize(document.Text);
         Dictionary<string, string?> fields = new()
         {
-            [SearchFields.Title] = title,
             [SearchFields.Heading] = heading,
             [SearchFields.Body] = body,
         };
         if (fold is not null)
         {
-            fields[SearchFields.Folded] = string.Join(' ', new[] { title, heading, body }.Where(t => t.Length > 0));
+            fields[SearchFields.Folded] = string.Join(' ', new[] { heading, body }.Where(t => t.Length > 0));
         }
 
         return fields;

@@ -359,7 +359,7 @@
   SearchBox.prototype.scripts = function () {
     var own = this.form.getAttribute('data-scripts');
     var extra = own ? own.split(/\s+/).filter(Boolean) : (LANGUAGE_SCRIPTS[this.lang] || []);
-    var list = (root.lunr ? [] : ['assets/vendor/lunr.js']).concat(extra);
+    var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
     if (!root.CourseFold) list.push('assets/js/fold.js');
     return list.concat(['search/' + this.lang + '/index.js']);
   };
