@@ -5,21 +5,25 @@ using Course.Web.Search.Stemming;
 namespace Course.Web.Search;
 
 /// <summary>
-/// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields title, heading,
-/// body, and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, and the
-/// results store, both in <c>search/{language}/index.js</c>. Queries typed without Kazakh letters need
-/// no folded field: search.js folds the index's own vocabulary (docs/search.md explains the trade-off).
+/// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields heading and body,
+/// and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, compacted by
+/// <see cref="LunrIndexCompactor"/>, and the results store, both in <c>search/{language}/index.js</c>.
+/// Queries typed without Kazakh letters need no folded field: search.js folds the index's own
+/// vocabulary (docs/search.md explains the trade-offs).
 /// </summary>
 public sealed partial class SearchIndexGenerator
 {
-    public const int DefaultSnippetLength = 240;
+    public const int DefaultSnippetLength = 150;
+
+    /// <summary>Significant digits of the scores: 1 measured as relevant as lunr's 3 decimals (docs/search.md, "Sizes").</summary>
+    public const int DefaultScoreDigits = 1;
 
     private readonly string language;
     private readonly IStemmer stemmer;
     private readonly IReadOnlyList<string> stopWords;
     private Func<string, string>? fold;
     private int snippetLength = DefaultSnippetLength;
-    private int significantDigits = LunrIndexCompactor.DefaultSignificantDigits;
+    private int scoreDigits = DefaultScoreDigits;
 
     public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
     {
@@ -49,7 +53,7 @@ public sealed partial class SearchIndexGenerator
         return this;
     }
 
-    /// <summary>How many characters of each section's text the store keeps for snippets.</summary>
+    /// <summary>How many characters of each section's excerpt the store keeps for snippets.</summary>
     public SearchIndexGenerator WithSnippetLength(int characters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(characters, 1);
@@ -64,14 +68,14 @@ public sealed partial class SearchIndexGenerator
     public SearchIndexGenerator WithScoreDigits(int digits)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(digits);
-        significantDigits = digits;
+        scoreDigits = digits;
         return this;
     }
 
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndex index = BuildIndex(documents);
-        SearchStore store = SearchStore.Create(documents, int.Parse(Environment.GetEnvironmentVariable("XP_SNIP") ?? "240", System.Globalization.CultureInfo.InvariantCulture), stopWords);
+        SearchStore store = SearchStore.Create(documents, snippetLength);
         (byte[] script, SearchIndexSize size) = SearchScriptWriter.Write(language, index, store);
         return new SearchIndexOutput(language, ScriptPath, script, size, index, store);
     }
@@ -94,7 +98,7 @@ public sealed partial class SearchIndexGenerator
         }
 
         LunrIndex index = builder.Build();
-        return significantDigits == 0 ? index : LunrIndexCompactor.Compact(index, significantDigits);
+        return scoreDigits == 0 ? index : LunrIndexCompactor.Compact(index, scoreDigits);
     }
 
     // A page's first section (no anchor) is headed by the page title; a separate title field would only
@@ -102,7 +106,8 @@ public sealed partial class SearchIndexGenerator
     private Dictionary<string, string?> FieldTexts(SearchDocument document)
     {
         bool firstOfPage = SearchStore.SplitUrl(document.Url).Anchor.Length == 0;
-        string heading = SearchText.Normalize(document.Heading.Length == 0 && firstOfPage ? document.Title : document.Heading);
+        string shown = document.Heading.Length == 0 && firstOfPage ? document.Title : document.Heading;
+        string heading = SearchText.Normalize(shown + " " + document.Keywords);
         string body = SearchText.Normalize(document.Text);
         Dictionary<string, string?> fields = new()
         {

@@ -4,9 +4,9 @@ namespace Course.Web.Search.Lunr;
 /// Makes a built index cheaper to download without leaving lunr 2.3.9's format: lunr.Index.load
 /// reads the result as it reads any index. Two changes, both invisible to lunr's query logic:
 /// <list type="bullet">
-/// <item>Scores keep a few significant digits (3.149 → 3.1): a query scores a document by sums of
-/// products of these numbers, so a relative error under 5% rarely swaps two results, while the
-/// digits lunr writes are the least compressible part of the file.</item>
+/// <item>Scores keep a few significant digits (3.149 → 3.1 with two, 3 with one): the digits lunr
+/// writes are the least compressible part of the file, while a ranking depends far more on which
+/// fields of which sections hold the query's words than on the third digit of their weights.</item>
 /// <item>Terms are renumbered by how many (field, document) pairs contain them, most first, so the
 /// numbers written most often in the vectors are the shortest. A term's number only has to be
 /// the same in its posting (<c>_index</c>) and in the vectors.</item>
@@ -14,9 +14,7 @@ namespace Course.Web.Search.Lunr;
 /// </summary>
 public static class LunrIndexCompactor
 {
-    public const int DefaultSignificantDigits = 2;
-
-    public static LunrIndex Compact(LunrIndex index, int significantDigits = DefaultSignificantDigits)
+    public static LunrIndex Compact(LunrIndex index, int significantDigits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
         Dictionary<int, int> newIndex = Renumbering(index.InvertedIndex);
