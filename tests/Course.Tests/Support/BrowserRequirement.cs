@@ -1,0 +1,15 @@
+namespace Course.Tests.Support;
+
+/// <summary>Browser tests without a browser: skipped with the reason on a developer machine, failed under CI=true.</summary>
+public static class BrowserRequirement
+{
+    public static void Unavailable(string reason)
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason);
+        }
+
+        Assert.Skip(reason);
+    }
+}
