@@ -23,7 +23,7 @@ public static class BuildReport
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: {group.Count()} pages, {words} words"));
         }
 
-        foreach (string line in result.Files.Count == 0 ? [] : SummaryLines(result))
+        foreach (string line in result.Notes.Concat(result.Files.Count == 0 ? [] : SummaryLines(result)))
         {
             console.WriteLine(line);
         }

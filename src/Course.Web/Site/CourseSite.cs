@@ -33,10 +33,10 @@ public static class CourseSite
             .Add(new OutlineProvider())
             .Add(new GlossaryLookup())
             .Add(options);
-        var engine = new Engine(Pipelines(options, strings), services, options.Serial);
+        var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
-        return result with { Diagnostics = diagnostics };
+        return result with { Diagnostics = diagnostics, Notes = TranslationNotes(translations) };
     }
 
     private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)
@@ -49,6 +49,13 @@ public static class CourseSite
         yield return new SiteFiles();
         yield return new SearchIndex();
     }
+
+    private static List<string> TranslationNotes(TranslationStatus status) =>
+        status.Items.GroupBy(i => i.Lang).Select(lang =>
+        {
+            int Count(string kind, TranslationState state) => lang.Count(i => i.Kind == kind && i.State == state);
+            return $"translations {lang.Key}: pages {Count("page", TranslationState.Missing)} missing, {Count("page", TranslationState.Stale)} stale; definitions {Count("definition", TranslationState.Missing)} missing; quiz questions {Count("question", TranslationState.Missing)} missing";
+        }).ToList();
 
     private static IEnumerable<Diagnostic> TranslationDiagnostics(TranslationStatus status, BuildOptions options) =>
         options.StrictTranslations
