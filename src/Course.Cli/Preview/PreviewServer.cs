@@ -38,6 +38,12 @@ public static class PreviewServer
         app.MapGet("/__reload.js", () => Results.Text(LiveReloadHub.Script, "text/javascript"));
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint() is not null)
+            {
+                await next(context).ConfigureAwait(false); // the reload endpoints
+                return;
+            }
+
             context.Response.Headers.CacheControl = "no-store";
             await ServeAsync(context, output, next).ConfigureAwait(false);
         });
