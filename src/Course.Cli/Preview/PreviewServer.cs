@@ -66,10 +66,15 @@ public static class PreviewServer
         }
     }
 
+    /// <summary>
+    /// Rebuilds without the search index first, so the saved page reaches the browser at once; the
+    /// search index (a whole-site job) follows in a second build a moment later.
+    /// </summary>
     private static async Task<BuildResult?> RebuildAsync(BuildOptions options, string output, LiveReloadHub hub, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        BuildResult result = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        bool first = !File.Exists(Path.Combine(output, "index.html"));
+        BuildResult result = await CourseSite.BuildAsync(options with { SkipSearchIndex = !first }, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             BuildReport.Print(result, Console.Out);
@@ -77,13 +82,28 @@ public static class PreviewServer
             return null;
         }
 
-        CommitStats stats = OutputCommitter.Commit(output, result.Files);
+        CommitStats stats = OutputCommitter.Commit(output, result.Files, keep: path => path.StartsWith("search/", StringComparison.Ordinal));
+        hub.Broadcast("reload", string.Empty);
+        if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
+        {
+            Console.WriteLine($"reload sent at {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}");
+        }
+
         Console.WriteLine($"Rebuilt in {stopwatch.ElapsedMilliseconds} ms: {stats.Written} file(s) changed, {result.WarningCount} warning(s).");
         if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
         {
             BuildReport.PrintTimings(result, Console.Out);
         }
-        hub.Broadcast("reload", string.Empty);
+
+        if (!first)
+        {
+            BuildResult full = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            if (full.Succeeded)
+            {
+                OutputCommitter.Commit(output, full.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal)).ToList(), keep: _ => true);
+            }
+        }
+
         return result;
     }
 
