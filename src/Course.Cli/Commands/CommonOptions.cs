@@ -11,6 +11,7 @@ public static class CommonOptions
     public static readonly Option<string> Theme = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
     public static readonly Option<bool> IndexHtml = new("--index-html") { Description = "Write every page link with index.html (for file:// and LMS players)." };
     public static readonly Option<bool> Serial = new("--serial") { Description = "Run the pipeline phases one at a time." };
+    public static readonly Option<bool> NoSearchIndex = new("--no-search-index") { Description = "Skip the search index (benchmarks against generators without search)." };
     public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
 
     public static BuildOptions Read(ParseResult parse) => new(
@@ -18,5 +19,6 @@ public static class CommonOptions
         Path.GetFullPath(parse.GetValue(Theme) ?? "theme"),
         UseIndexHtml: parse.GetValue(IndexHtml),
         Serial: parse.GetValue(Serial),
-        StrictTranslations: parse.GetValue(StrictTranslations));
+        StrictTranslations: parse.GetValue(StrictTranslations),
+        SkipSearchIndex: parse.GetValue(NoSearchIndex));
 }

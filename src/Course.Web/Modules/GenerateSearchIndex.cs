@@ -22,12 +22,14 @@ public sealed class GenerateSearchIndex : IModule
         CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
         ImmutableArray<Document> pages = context.Outputs.FromPipeline(nameof(Pipelines.Content));
         ImmutableArray<Document> glossaries = context.Outputs.FromPipeline(nameof(Pipelines.Glossary));
-        var outputs = ImmutableArray.CreateBuilder<Document>();
-        foreach (string lang in settings.Languages)
+        // one index per language, built side by side
+        Document?[] outputs = new Document?[settings.Languages.Length];
+        Parallel.For(0, settings.Languages.Length, i =>
         {
+            string lang = settings.Languages[i];
             if (!StemmerRegistry.TryFor(lang, out IStemmer? stemmer))
             {
-                continue;
+                return;
             }
 
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
@@ -38,12 +40,11 @@ public sealed class GenerateSearchIndex : IModule
                 context.Diagnostics.Add(Diagnostic.Warning(destination, 1, 1, $"The {lang} search index is {output.Size.GzipBytes / 1024} KB gzipped, above the budget of {settings.SearchBudgetKilobytes} KB.", "Raise 'searchBudgetKb' in course.yml or split long pages."));
             }
 
-            outputs.Add(Document.Create(null, destination, Encoding.UTF8.GetString(output.Script))
-                .WithDestination(destination)
-                .WithMetadata("SummaryLine", $"search {lang}: {output.Size}"));
-        }
+            context.Services.Get<BuildNotes>().Add($"search index {destination}: {output.Size.RawBytes / 1024.0:0.0} KB raw, {output.Size.GzipBytes / 1024.0:0.0} KB gzip ({output.Size.Documents} sections, {output.Size.Terms} terms)");
+            outputs[i] = Document.Create(null, destination, Encoding.UTF8.GetString(output.Script)).WithDestination(destination);
+        });
 
-        return Task.FromResult(outputs.ToImmutable());
+        return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());
     }
 
     private static IEnumerable<string> StopWords(string lang) => lang == "kk" ? KazakhStopWords.Words : RussianStopWords.Words;

@@ -39,10 +39,11 @@ public static class SearchScriptWriter
 
     private static void Append(ArrayBufferWriter<byte> buffer, string text) => buffer.Write(Encoding.UTF8.GetBytes(text));
 
+    // gzip -9 decides the budget on real courses; on huge generated ones a faster level is close enough
     private static long GzipLength(byte[] bytes)
     {
         using MemoryStream output = new();
-        using (GZipStream gzip = new(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (GZipStream gzip = new(output, bytes.Length < 2_000_000 ? CompressionLevel.SmallestSize : CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(bytes);
         }

@@ -32,11 +32,12 @@ public static class CourseSite
             .Add(translations)
             .Add(new OutlineProvider())
             .Add(new GlossaryLookup())
+            .Add(new BuildNotes())
             .Add(options);
         var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
-        return result with { Diagnostics = diagnostics, Notes = TranslationNotes(translations) };
+        return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
     }
 
     private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)

@@ -8,6 +8,9 @@ namespace Course.Web.Search.Stemming;
 /// </summary>
 public static class StemmerRegistry
 {
+    private static readonly IStemmer Kazakh = new CachingStemmer(KazakhStemmer.Instance);
+    private static readonly IStemmer Russian = new CachingStemmer(RussianStemmer.Instance);
+
     public static IReadOnlyList<string> Languages { get; } = ["kk", "ru"];
 
     /// <summary>The stemmer for "kk" or "ru"; throws for any other language.</summary>
@@ -20,8 +23,8 @@ public static class StemmerRegistry
     {
         stemmer = language switch
         {
-            "kk" => KazakhStemmer.Instance,
-            "ru" => RussianStemmer.Instance,
+            "kk" => Kazakh,
+            "ru" => Russian,
             _ => null,
         };
         return stemmer is not null;
