@@ -59,3 +59,22 @@ public class TranslationStatusTests
         Assert.Contains(strict.Diagnostics, d => d.Message.Contains("victimology/basics.md", StringComparison.Ordinal) && d.Message.Contains("missing", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The Russian edition is complete, not a summary: every page is about as long as its Kazakh source.</summary>
+public class TranslationCompletenessTests
+{
+    [Fact]
+    public async Task EveryRussianPageHasBetweenPoint8AndOnePoint4TimesTheKazakhWords()
+    {
+        (var result, _) = await SiteBuilds.RealCourseAsync();
+        var pages = result.ProcessOutputs["Content"].Where(d => d.Get<Course.Web.Site.PageKind>(Course.Web.CourseKeys.Kind) != Course.Web.Site.PageKind.Fallback).ToList();
+        var kk = pages.Where(d => d.GetString(Course.Web.CourseKeys.Lang) == "kk").ToDictionary(d => d.GetString(Course.Web.CourseKeys.TranslationKey), d => d.Get<int>(Course.Web.CourseKeys.Words));
+
+        var ratios = pages.Where(d => d.GetString(Course.Web.CourseKeys.Lang) == "ru")
+            .Select(d => (Key: d.GetString(Course.Web.CourseKeys.TranslationKey), Ratio: d.Get<int>(Course.Web.CourseKeys.Words) / (double)kk[d.GetString(Course.Web.CourseKeys.TranslationKey)]))
+            .ToList();
+
+        Assert.Equal(kk.Count, ratios.Count);
+        Assert.All(ratios, r => Assert.InRange(r.Ratio, 0.8, 1.4));
+    }
+}
