@@ -3,9 +3,10 @@ namespace Course.Tests.Stemming;
 /// <summary>Finds the repository (the folder holding Course.sln) and the files the stemming tests read from it.</summary>
 internal static class RepositoryFiles
 {
-    public const string SeedText = "/work/shared/seeds/000_5896b11f6f0aeb5c.txt";
-
     public static string Root { get; } = FindRoot();
+
+    /// <summary>The source dissertation, beside the repository (../shared/seeds), as the project's machines keep it.</summary>
+    public static string SeedText { get; } = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "seeds", "000_5896b11f6f0aeb5c.txt"));
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
