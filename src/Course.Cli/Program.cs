@@ -1,1 +1,3 @@
-return 0;
+using Course.Cli.Commands;
+
+return await CourseCli.RunAsync(args).ConfigureAwait(false);

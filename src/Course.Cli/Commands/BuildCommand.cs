@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Course.Core.Execution;
+using Course.Core.IO;
+using Course.Web.Site;
+
+namespace Course.Cli.Commands;
+
+/// <summary><c>course build</c>: builds the course; the output folder changes only when the build succeeds.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("build", "Build the course into the output folder.")
+        {
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.IndexHtml, CommonOptions.Serial, CommonOptions.StrictTranslations,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            BuildOptions options = CommonOptions.Read(parse);
+            string output = Path.GetFullPath(parse.GetValue(CommonOptions.Output)!);
+            return await RunAsync(options, output, Console.Out, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BuildOptions options, string output, TextWriter console, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(options.InputRoot))
+        {
+            Console.Error.WriteLine($"error: the course folder '{options.InputRoot}' does not exist. Pass --input DIR.");
+            return ExitCodes.BadUsage;
+        }
+
+        BuildResult result = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        BuildReport.Print(result, console);
+        if (!result.Succeeded)
+        {
+            console.WriteLine($"Build failed: {result.ErrorCount} error(s). The output folder was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+
+        CommitStats stats = OutputCommitter.Commit(output, result.Files);
+        console.WriteLine($"Wrote {stats.Written} file(s), {stats.Unchanged} unchanged, {stats.Deleted} removed, in {result.Elapsed.TotalSeconds:0.00} s → {DisplayPaths.For(output)}");
+        return ExitCodes.Built;
+    }
+}

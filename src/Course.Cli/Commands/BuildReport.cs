@@ -1,0 +1,36 @@
+using System.Globalization;
+using Course.Core.Diagnostics;
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Web;
+
+namespace Course.Cli.Commands;
+
+/// <summary>The short summary a build prints: diagnostics, pages per language, search index sizes, warnings, time.</summary>
+public static class BuildReport
+{
+    public static void Print(BuildResult result, TextWriter console)
+    {
+        foreach (Diagnostic diagnostic in result.Diagnostics)
+        {
+            console.WriteLine(diagnostic.ToString());
+        }
+
+        IEnumerable<Document> pages = result.Files.Count == 0 ? [] : result.ProcessOutputs.Values.SelectMany(d => d).Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.Has(CourseKeys.Lang));
+        foreach (IGrouping<string, Document> group in pages.GroupBy(d => d.GetString(CourseKeys.Lang)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            int words = group.Sum(d => d.Get<int>(CourseKeys.Words));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: {group.Count()} pages, {words} words"));
+        }
+
+        foreach (string line in result.Files.Count == 0 ? [] : SummaryLines(result))
+        {
+            console.WriteLine(line);
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} error(s), {result.WarningCount} warning(s), {result.Elapsed.TotalSeconds:0.00} s"));
+    }
+
+    private static IEnumerable<string> SummaryLines(BuildResult result) =>
+        result.ProcessOutputs.Values.SelectMany(d => d).Select(d => d.GetString("SummaryLine")).Where(s => s.Length > 0).Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Course.Web.Site;
+
+namespace Course.Cli.Commands;
+
+/// <summary>Options shared by the commands that build.</summary>
+public static class CommonOptions
+{
+    public static readonly Option<string> Input = new("--input") { Description = "The course folder.", DefaultValueFactory = _ => "input" };
+    public static readonly Option<string> Output = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
+    public static readonly Option<string> Theme = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
+    public static readonly Option<bool> IndexHtml = new("--index-html") { Description = "Write every page link with index.html (for file:// and LMS players)." };
+    public static readonly Option<bool> Serial = new("--serial") { Description = "Run the pipeline phases one at a time." };
+    public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
+
+    public static BuildOptions Read(ParseResult parse) => new(
+        Path.GetFullPath(parse.GetValue(Input)!),
+        Path.GetFullPath(parse.GetValue(Theme)!),
+        UseIndexHtml: parse.GetValue(IndexHtml),
+        Serial: parse.GetValue(Serial),
+        StrictTranslations: parse.GetValue(StrictTranslations));
+}

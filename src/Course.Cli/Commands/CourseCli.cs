@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace Course.Cli.Commands;
+
+/// <summary>The command line: build, preview, translations; bad usage exits with 2 and says why.</summary>
+public static class CourseCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Course: builds a bilingual e-learning site from Markdown chapters, quizzes and a glossary.")
+        {
+            BuildCommand.Create(),
+            PreviewCommand.Create(),
+            TranslationsCommand.Create(),
+        };
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'course --help' for the commands and options.");
+            return ExitCodes.BadUsage;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}

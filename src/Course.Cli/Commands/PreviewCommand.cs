@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Course.Cli.Commands;
+
+/// <summary><c>course preview</c>: builds, serves on 127.0.0.1, rebuilds on changes and reloads the browser.</summary>
+public static class PreviewCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port to listen on (127.0.0.1 only).", DefaultValueFactory = _ => 5080 };
+        var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.")
+        {
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, port,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+            await Preview.PreviewServer.RunAsync(CommonOptions.Read(parse), Path.GetFullPath(parse.GetValue(CommonOptions.Output)!), parse.GetValue(port), cancellationToken).ConfigureAwait(false));
+        return command;
+    }
+}

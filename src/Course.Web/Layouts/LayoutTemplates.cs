@@ -1,0 +1,39 @@
+using Course.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Course.Web.Layouts;
+
+/// <summary>The theme's Scriban layouts, parsed once per build; a syntax error is reported at its file:line:column.</summary>
+public sealed class LayoutTemplates
+{
+    private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
+
+    public static (LayoutTemplates Templates, IReadOnlyList<Diagnostic> Diagnostics) Load(string themeRoot)
+    {
+        var result = new LayoutTemplates();
+        var diagnostics = new List<Diagnostic>();
+        string folder = Path.Combine(themeRoot, "layouts");
+        foreach (string file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.sbn").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        {
+            Template template = Template.Parse(File.ReadAllText(file), file);
+            foreach (LogMessage message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Add(Diagnostic.Error(Core.IO.DisplayPaths.For(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message, "Fix the template syntax (Scriban)."));
+            }
+
+            result.templates[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+
+        return (result, diagnostics);
+    }
+
+    public bool Has(string name) => templates.ContainsKey(name);
+
+    public string Render(string name, Scriban.Runtime.ScriptObject model)
+    {
+        var context = new TemplateContext { StrictVariables = false, MemberRenamer = member => member.Name, LoopLimit = 100_000 };
+        context.PushGlobal(model);
+        return templates[name].Render(context);
+    }
+}

@@ -1,0 +1,149 @@
+using Course.Core.Documents;
+using Course.Web.Markdown;
+using Course.Web.Outline;
+using Course.Web.Site;
+using Scriban.Runtime;
+
+namespace Course.Web.Layouts;
+
+/// <summary>
+/// Builds what a layout sees for one page: navigation with the current page marked, breadcrumbs,
+/// table of contents, previous/next, language switch and alternates, chapter blocks, UI strings.
+/// Every link is relative to the page (404 pages, served at any URL, link from the site's base path).
+/// </summary>
+public sealed class PageModelFactory(CourseSettings settings, UiStrings strings, CourseOutline outline, Func<string, string, string?> glossaryHref)
+{
+    public ScriptObject Create(Document page)
+    {
+        string lang = page.GetString(CourseKeys.Lang);
+        string key = page.GetString(CourseKeys.TranslationKey);
+        PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
+        string urlPath = page.GetString(CourseKeys.UrlPath);
+        LanguageOutline language = outline.For(lang);
+        Func<string, string> href = kind == PageKind.NotFound
+            ? target => settings.BasePath + target + (settings.UseIndexHtml && (target.Length == 0 || target.EndsWith('/')) ? "index.html" : string.Empty)
+            : target => SitePaths.Relative(urlPath, target, settings.UseIndexHtml);
+        string root = kind == PageKind.NotFound ? settings.BasePath : SitePaths.Relative(urlPath, string.Empty, false);
+        string title = page.GetString(Keys.Title);
+        int words = page.Get<int>(CourseKeys.Words);
+        OutlinePage? current = language.Find(key);
+        var model = new ScriptObject
+        {
+            ["lang"] = lang,
+            ["kind"] = kind.ToString().ToLowerInvariant(),
+            ["title"] = title,
+            ["site_title"] = settings.TitleFor(lang),
+            ["page_title"] = kind == PageKind.Home ? settings.TitleFor(lang) : $"{title} – {settings.TitleFor(lang)}",
+            ["description"] = page.GetString(Keys.Description, settings.TitleFor(lang)),
+            ["root"] = root,
+            ["assets"] = root + "assets/",
+            ["home_url"] = href(language.Home.UrlPath),
+            ["quizzes_url"] = href(language.Quizzes.UrlPath),
+            ["t"] = Strings(lang),
+            ["content"] = page.Content,
+            ["words"] = words,
+            ["reading_minutes"] = WordCounter.Minutes(words),
+            ["toc"] = page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings)?.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList() ?? [],
+            ["nav"] = Nav(language, key, href),
+            ["breadcrumbs"] = Breadcrumbs(language, current, kind, href),
+            ["alternates"] = Alternates(key, href),
+            ["switch"] = Switch(lang, key, kind, href),
+            ["objectives"] = List(page, CourseKeys.Objectives),
+            ["takeaways"] = List(page, CourseKeys.Takeaways),
+            ["key_terms"] = List(page, CourseKeys.KeyTerms).Select(term => new ScriptObject { ["text"] = term, ["href"] = glossaryHref(lang, term) is { } target ? href(target) : null }).ToList(),
+            ["sections"] = kind == PageKind.Chapter ? ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Sections.Select(s => Link(s, href)).ToList() ?? [] : new List<ScriptObject>(),
+            ["quiz_href"] = kind == PageKind.Chapter && ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Quiz is { } quiz ? href(quiz.UrlPath) : null,
+            ["notice"] = page.Get<ScriptObject>(CourseKeys.TranslationState),
+            ["end_html"] = page.GetString(PageModelKeys.EndHtml),
+            ["styles"] = new List<string> { root + "assets/css/site.css" },
+            ["scripts"] = Scripts(root, kind),
+        };
+        (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);
+        model["prev"] = previous is null ? null : Link(previous, href);
+        model["next"] = next is null ? null : Link(next, href);
+        return model;
+    }
+
+    public ScriptObject Strings(string lang)
+    {
+        var t = new ScriptObject();
+        foreach ((string k, string v) in strings.For(lang))
+        {
+            t[k] = v;
+        }
+
+        return t;
+    }
+
+    private static List<string> Scripts(string root, PageKind kind)
+    {
+        var scripts = new List<string> { root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js" };
+        if (kind is PageKind.Quiz or PageKind.Quizzes)
+        {
+            scripts.Add(root + "assets/js/quiz.js");
+        }
+
+        return scripts;
+    }
+
+    private static List<string> List(Document page, string key) =>
+        (page.Get<List<object?>>(key) ?? []).Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList();
+
+    private static ScriptObject Link(OutlinePage page, Func<string, string> href) => new() { ["title"] = page.Title, ["href"] = href(page.UrlPath) };
+
+    private static OutlineChapter? ChapterOf(LanguageOutline language, string slug) =>
+        language.Entries.Select(e => e.Chapter).FirstOrDefault(c => c is not null && c.Slug == slug);
+
+    private static List<ScriptObject> Nav(LanguageOutline language, string key, Func<string, string> href) =>
+        language.Entries.Select(entry =>
+        {
+            bool active = entry.Page.Key == key || (entry.Chapter is { } c && (c.Sections.Any(s => s.Key == key) || c.Quiz?.Key == key));
+            var sections = entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [];
+            if (entry.Chapter?.Quiz is { } quiz)
+            {
+                sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["current"] = quiz.Key == key });
+            }
+
+            return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
+        }).ToList();
+
+    private static List<ScriptObject> Breadcrumbs(LanguageOutline language, OutlinePage? current, PageKind kind, Func<string, string> href)
+    {
+        var crumbs = new List<ScriptObject>();
+        if (kind is PageKind.Home)
+        {
+            return crumbs;
+        }
+
+        crumbs.Add(Link(language.Home, href));
+        if (current is { Chapter.Length: > 0 } && ChapterOf(language, current.Chapter) is { } chapter && chapter.Overview.Key != current.Key)
+        {
+            crumbs.Add(Link(chapter.Overview, href));
+        }
+
+        return crumbs;
+    }
+
+    private static (OutlinePage? Previous, OutlinePage? Next) Neighbours(LanguageOutline language, OutlinePage? current)
+    {
+        int index = current is null ? -1 : language.ReadingOrder.ToList().FindIndex(p => p.Key == current.Key);
+        if (index < 0)
+        {
+            return (null, null);
+        }
+
+        return (index > 0 ? language.ReadingOrder[index - 1] : null, index + 1 < language.ReadingOrder.Count ? language.ReadingOrder[index + 1] : null);
+    }
+
+    private List<ScriptObject> Alternates(string key, Func<string, string> href) =>
+        settings.Languages.Select(l => outline.For(l).Find(key) is { } twin ? new ScriptObject { ["lang"] = l, ["href"] = href(twin.UrlPath) } : null)
+            .Where(x => x is not null).Cast<ScriptObject>().ToList();
+
+    private List<ScriptObject> Switch(string lang, string key, PageKind kind, Func<string, string> href) =>
+        settings.Languages.Where(l => l != lang).Select(l =>
+        {
+            LanguageOutline other = outline.For(l);
+            string target = kind == PageKind.NotFound ? other.Home.UrlPath : (other.Find(key) ?? other.Home).UrlPath;
+            return new ScriptObject { ["lang"] = l, ["name"] = strings.Get(l, "lang.name"), ["href"] = href(target), ["keep_hash"] = kind is PageKind.Glossary or PageKind.Quiz };
+        }).ToList();
+}

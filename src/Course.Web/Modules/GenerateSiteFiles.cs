@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Security;
+using System.Text;
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Web.Layouts;
+using Course.Web.Outline;
+using Course.Web.Site;
+using Scriban.Runtime;
+
+namespace Course.Web.Modules;
+
+/// <summary>
+/// Writes the root language chooser (links work without JavaScript; a script follows the remembered
+/// choice or the browser's languages), a 404 page per language, sitemap.xml with hreflang alternates, and robots.txt.
+/// </summary>
+public sealed class GenerateSiteFiles : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
+    {
+        CourseSettings settings = context.Services.Get<CourseSettings>();
+        UiStrings strings = context.Services.Get<UiStrings>();
+        CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
+        LayoutTemplates templates = context.Services.Get<LayoutTemplates>();
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        var root = new ScriptObject
+        {
+            ["default_lang"] = settings.DefaultLanguage,
+            ["title"] = string.Join(" · ", settings.Languages.Select(settings.TitleFor)),
+            ["languages"] = settings.Languages.Select(l => new ScriptObject
+            {
+                ["lang"] = l,
+                ["title"] = settings.TitleFor(l),
+                ["name"] = strings.Get(l, "lang.name"),
+                ["href"] = settings.UseIndexHtml ? l + "/index.html" : l + "/",
+            }).ToList(),
+        };
+        documents.Add(Generated("index.html", templates.Render("root", root)));
+        var factory = new PageModelFactory(settings, strings, outline, context.Services.Get<GlossaryLookup>().Href);
+        foreach (string lang in settings.Languages)
+        {
+            Document notFound = Document.Create(null, lang + "/404.html", $"<p>{SecurityElement.Escape(strings.Get(lang, "notfound.text"))}</p>")
+                .WithMetadata(
+                [
+                    new(CourseKeys.Lang, lang),
+                    new(CourseKeys.TranslationKey, "404"),
+                    new(CourseKeys.Kind, PageKind.NotFound),
+                    new(CourseKeys.UrlPath, lang + "/404.html"),
+                    new(Keys.Title, strings.Get(lang, "notfound.title")),
+                    new(Keys.Description, strings.Get(lang, "notfound.title")),
+                ]);
+            documents.Add(Generated(lang + "/404.html", templates.Render("page", factory.Create(notFound))));
+        }
+
+        documents.Add(Generated("404.html", templates.Render("page", factory.Create(
+            Document.Create(null, "404.html", $"<p>{SecurityElement.Escape(strings.Get(settings.DefaultLanguage, "notfound.text"))}</p>").WithMetadata(
+            [
+                new(CourseKeys.Lang, settings.DefaultLanguage),
+                new(CourseKeys.TranslationKey, "404"),
+                new(CourseKeys.Kind, PageKind.NotFound),
+                new(CourseKeys.UrlPath, "404.html"),
+                new(Keys.Title, strings.Get(settings.DefaultLanguage, "notfound.title")),
+            ])))));
+        documents.Add(Generated("sitemap.xml", Sitemap(settings, outline)));
+        documents.Add(Generated("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {settings.AbsoluteUrl("sitemap.xml")}\n"));
+        return Task.FromResult(documents.ToImmutable());
+    }
+
+    private static Document Generated(string destination, string content) =>
+        Document.Create(null, destination, content).WithDestination(destination);
+
+    private static string Sitemap(CourseSettings settings, CourseOutline outline)
+    {
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        foreach (LanguageOutline language in outline.All)
+        {
+            IEnumerable<OutlinePage> pages = language.ReadingOrder.Where(p => p.Kind != PageKind.Fallback).Append(language.Quizzes);
+            foreach (OutlinePage page in pages)
+            {
+                xml.Append("  <url>\n    <loc>").Append(SecurityElement.Escape(settings.AbsoluteUrl(page.UrlPath))).Append("</loc>\n");
+                foreach (LanguageOutline other in outline.All)
+                {
+                    if (other.Find(page.Key) is { Kind: not PageKind.Fallback } twin)
+                    {
+                        xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(other.Lang).Append("\" href=\"")
+                            .Append(SecurityElement.Escape(settings.AbsoluteUrl(twin.UrlPath))).Append("\"/>\n");
+                    }
+                }
+
+                xml.Append("  </url>\n");
+            }
+        }
+
+        xml.Append("</urlset>\n");
+        return xml.ToString();
+    }
+}

@@ -1,0 +1,26 @@
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Web.Layouts;
+using Course.Web.Outline;
+using Course.Web.Site;
+
+namespace Course.Web.Modules;
+
+/// <summary>Wraps each page's HTML fragment in the theme's layout (needs the whole site: navigation, switch, neighbours).</summary>
+public sealed class RenderLayout(string template = "page") : Module
+{
+    private PageModelFactory? factory;
+
+    protected override Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
+    {
+        factory = new PageModelFactory(
+            context.Services.Get<CourseSettings>(),
+            context.Services.Get<UiStrings>(),
+            context.Services.Get<OutlineProvider>().Get(context),
+            context.Services.Get<GlossaryLookup>().Href);
+        return base.ExecuteContextAsync(context);
+    }
+
+    protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>
+        [input.WithContent(context.Services.Get<LayoutTemplates>().Render(template, factory!.Create(input)))];
+}

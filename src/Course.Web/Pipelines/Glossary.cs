@@ -1,0 +1,21 @@
+using Course.Core.Documents;
+using Course.Core.Execution;
+using Course.Core.Modules;
+using Course.Web.Modules;
+using Course.Web.Site;
+
+namespace Course.Web.Pipelines;
+
+/// <summary>The definitions section of each language: parsed into entries in Process (the chapters link to them), laid out as the glossary page in PostProcess.</summary>
+public sealed class Glossary : Pipeline
+{
+    public Glossary(RenderMarkdown renderMarkdown)
+    {
+        Dependencies.Add(nameof(Inputs));
+        ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
+        ProcessModules.Add(new FilterDocuments(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Glossary));
+        ProcessModules.Add(renderMarkdown);
+        PostProcessModules.Add(new RenderLayout());
+        OutputModules.Add(new WriteFiles());
+    }
+}

@@ -1,0 +1,61 @@
+using Course.Core.Diagnostics;
+using Course.Core.Execution;
+using Course.Web.Layouts;
+using Course.Web.Markdown;
+using Course.Web.Modules;
+using Course.Web.Outline;
+using Course.Web.Pipelines;
+using Course.Web.Translations;
+using Markdig;
+
+namespace Course.Web.Site;
+
+/// <summary>The bootstrapper: loads the course's settings and the theme, registers the pipelines and runs one build.</summary>
+public static class CourseSite
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        (CourseSettings? settings, IReadOnlyList<Diagnostic> settingsDiagnostics) = CourseSettingsLoader.Load(options.InputRoot, options);
+        (LayoutTemplates templates, IReadOnlyList<Diagnostic> templateDiagnostics) = LayoutTemplates.Load(options.ThemeRoot);
+        var early = settingsDiagnostics.Concat(templateDiagnostics).ToList();
+        if (settings is null || early.Any(d => d.IsError))
+        {
+            return new BuildResult([], early, [], new Dictionary<string, IReadOnlyList<Core.Documents.Document>>(), TimeSpan.Zero);
+        }
+
+        UiStrings strings = UiStrings.Load(options.ThemeRoot, settings.Languages);
+        TranslationStatus translations = TranslationStatus.Compute(options.InputRoot, settings);
+        var services = new SiteServices()
+            .Add(settings)
+            .Add(strings)
+            .Add(templates)
+            .Add(translations)
+            .Add(new OutlineProvider())
+            .Add(new GlossaryLookup())
+            .Add(options);
+        var engine = new Engine(Pipelines(options, strings), services, options.Serial);
+        BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
+        return result with { Diagnostics = diagnostics };
+    }
+
+    private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)
+    {
+        MarkdownPipeline Plain(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
+        MarkdownPipeline Linked(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
+        yield return new Inputs(options.InputRoot);
+        yield return new Glossary(new RenderMarkdown(Plain));
+        yield return new Content(new RenderMarkdown(Linked));
+        yield return new Quizzes();
+        yield return new Assets(options.ThemeRoot);
+        yield return new SiteFiles();
+    }
+
+    private static IEnumerable<Diagnostic> TranslationDiagnostics(TranslationStatus status, BuildOptions options) =>
+        options.StrictTranslations
+            ? status.Problems.Select(p => Diagnostic.Error(
+                Core.IO.DisplayPaths.For(p.TranslationFile ?? p.SourceFile), 1, 1,
+                $"{p.Kind} '{p.Key}' is {p.State.ToString().ToLowerInvariant()} in '{p.Lang}'.",
+                p.State == TranslationState.Missing ? "Translate it." : "Update the translation, then run 'course translations stamp'."))
+            : [];
+}

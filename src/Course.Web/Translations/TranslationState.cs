@@ -1,0 +1,8 @@
+namespace Course.Web.Translations;
+
+public enum TranslationState
+{
+    Current,
+    Stale,
+    Missing,
+}
