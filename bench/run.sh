@@ -3,7 +3,9 @@
 #
 #   bench/run.sh                 # sizes 60 1000 5000 (10/5/3 timed runs)
 #   SIZES="60 1000" bench/run.sh
-#   ONLY=hugo bench/run.sh       # one tool only (ours | hugo)
+#   ONLY=hugo bench/run.sh       # one tool only (ours | hugo | ours-curnav)
+#   CURNAV=1 bench/run.sh        # also time "ours-curnav": our theme with the nav tree cut to the
+#                                # current chapter (what Hugo's layout does), to show the nav's cost
 #
 # Everything goes to bench/work/ (gitignored): cN/course, cN/hugo (inputs), cN/out-* (outputs),
 # results/*.json (hyperfine), results/*.time (GNU time -v). The table at the end is also written
@@ -20,10 +22,23 @@ HUGO="${HUGO:-/usr/bin/hugo}"
 CLI_DLL="$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll"
 mkdir -p "$RESULTS"
 
+CURNAV="${CURNAV:-}"; [[ "$ONLY" == ours-curnav ]] && CURNAV=1
+TOOLS="ours hugo"
 runs_for() { case "$1" in 60) echo 10 ;; 1000) echo 5 ;; *) echo 3 ;; esac; }
 want() { [[ -z "$ONLY" || "$ONLY" == "$1" ]]; }
 
-if want ours; then
+if [[ -n "$CURNAV" ]] && want ours-curnav; then
+  # A copy of the theme whose nav lists the sections of the current chapter only.
+  rm -rf "$WORK/theme-curnav" && cp -r "$ROOT/theme" "$WORK/theme-curnav"
+  sed -i 's/{{~ if entry.sections.size > 0 }}/{{~ if entry.active \&\& entry.sections.size > 0 }}/' "$WORK/theme-curnav/layouts/page.sbn"
+  if grep -q 'entry.active && entry.sections.size' "$WORK/theme-curnav/layouts/page.sbn"; then
+    TOOLS="ours ours-curnav hugo"
+  else
+    echo "CURNAV: the nav loop in theme/layouts/page.sbn has changed; skipping ours-curnav" >&2
+  fi
+fi
+
+if want ours || want ours-curnav; then
   echo "== building our CLI (Release)"
   (cd "$ROOT" && dotnet build -c Release src/Course.Cli -nologo -v quiet -clp:ErrorsOnly) >&2
   [[ -f "$CLI_DLL" ]] || { echo "no $CLI_DLL after the build" >&2; exit 1; }
@@ -41,13 +56,14 @@ for n in $SIZES; do
   dir="$WORK/c$n"
   echo "== generating $n pages"
   python3 "$BENCH/gen-course.py" "$n" "$dir"
-  ours=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours")
+  ours=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours" --theme "$ROOT/theme")
+  ours_curnav=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours-curnav" --theme "$WORK/theme-curnav")
   hugo=("$HUGO" --quiet --source "$dir/hugo" --destination "$dir/out-hugo")
 
   # One untimed build each: the course must build cleanly (exit 0) and we record what was written.
-  for tool in ours hugo; do
+  for tool in $TOOLS; do
     want "$tool" || continue
-    declare -n cmd="$tool"
+    declare -n cmd="${tool//-/_}"
     rm -rf "$dir/out-$tool"
     if ! "${cmd[@]}" > "$RESULTS/c$n-$tool.log" 2>&1; then
       echo "$tool failed on $n pages; see $RESULTS/c$n-$tool.log" >&2
@@ -59,18 +75,19 @@ for n in $SIZES; do
 
   # Clean builds: --prepare removes the output folder before every timed run.
   args=(-N --warmup 1 --runs "$(runs_for "$n")" --export-json "$RESULTS/c$n${ONLY:+-$ONLY}.json")
-  for tool in ours hugo; do
+  for tool in $TOOLS; do
     want "$tool" || continue
-    declare -n cmd="$tool"
+    declare -n cmd="${tool//-/_}"
     args+=(--prepare "rm -rf $dir/out-$tool" -n "$tool" "${cmd[*]}")
   done
+  echo "load average before timing $n pages: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/versions.txt"
   echo "== timing $n pages"
   hyperfine "${args[@]}"
 
   # Peak memory: GNU time, clean builds, MEM_RUNS runs each.
-  for tool in ours hugo; do
+  for tool in $TOOLS; do
     want "$tool" || continue
-    declare -n cmd="$tool"
+    declare -n cmd="${tool//-/_}"
     for r in $(seq 1 "${MEM_RUNS:-1}"); do
       rm -rf "$dir/out-$tool"
       /usr/bin/time -v -o "$RESULTS/c$n-$tool-$r.time" "${cmd[@]}" > /dev/null 2>&1

@@ -9,11 +9,13 @@ import sys
 
 
 def timings(results, n):
-    """{tool: [seconds...]} merged from every hyperfine JSON of size n."""
+    """{tool: ([wall seconds...], [user+sys seconds, one mean per hyperfine call])} of size n."""
     found = {}
     for path in sorted(glob.glob(os.path.join(results, f"c{n}.json")) + glob.glob(os.path.join(results, f"c{n}-*.json"))):
         for r in json.load(open(path))["results"]:
-            found.setdefault(r["command"], []).extend(r["times"])
+            wall, cpu = found.setdefault(r["command"], ([], []))
+            wall.extend(r["times"])
+            cpu.append(r["user"] + r["system"])
     return found
 
 
@@ -33,19 +35,22 @@ def size(results, n, tool):
 
 def main():
     results, sizes = sys.argv[1], sys.argv[2:]
-    print("| Pages | Tool | Runs | Median s | Min–max s | Pages/s | Ours ÷ Hugo | Peak RSS MiB | Output |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| Pages | Tool | Runs | Wall median s | Wall min–max s | Pages/s | ÷ Hugo (wall) | CPU s (user+sys) | ÷ Hugo (CPU) | Peak RSS MiB | Output |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for n in sizes:
         t = timings(results, n)
-        medians = {tool: statistics.median(v) for tool, v in t.items()}
-        for tool in ("ours", "hugo"):
+        wall = {tool: statistics.median(v[0]) for tool, v in t.items()}
+        cpu = {tool: statistics.mean(v[1]) for tool, v in t.items()}
+        for tool in ("ours", "ours-curnav", "hugo"):
             if tool not in t:
                 continue
-            v, med = t[tool], medians[tool]
-            ratio = f"{medians['ours'] / medians['hugo']:.2f}" if tool == "ours" and "hugo" in medians else ""
+            v, med = t[tool][0], wall[tool]
+            ours = tool != "hugo" and "hugo" in t
+            ratio = f"{wall[tool] / wall['hugo']:.2f}" if ours else ""
+            cpu_ratio = f"{cpu[tool] / cpu['hugo']:.2f}" if ours else ""
             mem = peak_mib(results, n, tool)
             print(f"| {int(n):,} | {tool} | {len(v)} | {med:.3f} | {min(v):.3f}–{max(v):.3f} | "
-                  f"{int(n) / med:,.0f} | {ratio} | {f'{mem:,.0f}' if mem else ''} | {size(results, n, tool)} |")
+                  f"{int(n) / med:,.0f} | {ratio} | {cpu[tool]:.2f} | {cpu_ratio} | {f'{mem:,.0f}' if mem else ''} | {size(results, n, tool)} |")
     versions = os.path.join(results, "versions.txt")
     if os.path.exists(versions):
         print()
