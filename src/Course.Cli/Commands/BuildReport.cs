@@ -16,7 +16,7 @@ public static class BuildReport
             console.WriteLine(diagnostic.ToString());
         }
 
-        IEnumerable<Document> pages = result.Files.Count == 0 ? [] : result.ProcessOutputs.Values.SelectMany(d => d).Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.Has(CourseKeys.Lang));
+        IEnumerable<Document> pages = result.Files.Count == 0 ? [] : result.ProcessOutputs.Where(kv => kv.Key != "Inputs").SelectMany(kv => kv.Value).Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.Has(CourseKeys.Lang));
         foreach (IGrouping<string, Document> group in pages.GroupBy(d => d.GetString(CourseKeys.Lang)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             int words = group.Sum(d => d.Get<int>(CourseKeys.Words));
@@ -29,6 +29,18 @@ public static class BuildReport
         }
 
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} error(s), {result.WarningCount} warning(s), {result.Elapsed.TotalSeconds:0.00} s"));
+        if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
+        {
+            PrintTimings(result, console);
+        }
+    }
+
+    public static void PrintTimings(BuildResult result, TextWriter console)
+    {
+        foreach (PhaseTiming timing in result.Timings.OrderByDescending(t => t.Elapsed))
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Pipeline,-12} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.Documents,6} docs"));
+        }
     }
 
     private static IEnumerable<string> SummaryLines(BuildResult result) =>

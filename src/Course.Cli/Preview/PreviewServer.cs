@@ -29,6 +29,7 @@ public static class PreviewServer
         }
 
         Directory.CreateDirectory(output);
+        _ = Task.Run(() => WarmUpAsync(options, cancellationToken), cancellationToken);
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -50,6 +51,15 @@ public static class PreviewServer
         return ExitCodes.Built;
     }
 
+    /// <summary>A few discarded builds right after start, so the JIT has optimised the hot paths before the first save.</summary>
+    private static async Task WarmUpAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < 4 && !cancellationToken.IsCancellationRequested; i++)
+        {
+            await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static async Task<BuildResult?> RebuildAsync(BuildOptions options, string output, LiveReloadHub hub, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -63,6 +73,10 @@ public static class PreviewServer
 
         CommitStats stats = OutputCommitter.Commit(output, result.Files);
         Console.WriteLine($"Rebuilt in {stopwatch.ElapsedMilliseconds} ms: {stats.Written} file(s) changed, {result.WarningCount} warning(s).");
+        if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
+        {
+            BuildReport.PrintTimings(result, Console.Out);
+        }
         hub.Broadcast("reload", string.Empty);
         return result;
     }

@@ -96,6 +96,11 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
         catch (Exception exception)
         {
             Exception inner = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+            if (Environment.GetEnvironmentVariable("COURSE_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(inner); // for generator developers only; authors never see a stack trace
+            }
+
             run.Diagnostics.Add(inner is DiagnosticException known
                 ? known.Diagnostic
                 : Diagnostic.Error(pipeline.Name, 1, 1, $"{pipeline.Name}/{phase} failed: {inner.GetType().Name}: {inner.Message}", "This is a bug in the generator; please report it with this message."));

@@ -10,7 +10,16 @@ public static class YamlValues
     public static (Dictionary<string, object?> Values, Dictionary<string, int> Lines) ReadMapping(string yaml, int lineOffset = 0)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unclosed flow collections instead of a YamlException
+            throw new YamlException(Mark.Empty, Mark.Empty, "the YAML cannot be read: an unclosed '[', '{' or quote?");
+        }
+
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -9,6 +9,9 @@ public sealed class LayoutTemplates
 {
     private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
 
+    // Creating Scriban's built-in functions is the costly part of a TemplateContext: share them (read-only).
+    private readonly Scriban.Runtime.ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public static (LayoutTemplates Templates, IReadOnlyList<Diagnostic> Diagnostics) Load(string themeRoot)
     {
         var result = new LayoutTemplates();
@@ -32,7 +35,7 @@ public sealed class LayoutTemplates
 
     public string Render(string name, Scriban.Runtime.ScriptObject model)
     {
-        var context = new TemplateContext { StrictVariables = false, MemberRenamer = member => member.Name, LoopLimit = 100_000 };
+        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = member => member.Name, LoopLimit = 100_000 };
         context.PushGlobal(model);
         return templates[name].Render(context);
     }

@@ -64,15 +64,27 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         return model;
     }
 
+    private readonly Dictionary<string, ScriptObject> stringObjects = new(StringComparer.Ordinal);
+
+    /// <summary>The UI strings of a language as one shared, read-only object (built once per build and language).</summary>
     public ScriptObject Strings(string lang)
     {
-        var t = new ScriptObject();
-        foreach ((string k, string v) in strings.For(lang))
+        lock (stringObjects)
         {
-            t[k] = v;
-        }
+            if (!stringObjects.TryGetValue(lang, out ScriptObject? t))
+            {
+                t = new ScriptObject();
+                foreach ((string k, string v) in strings.For(lang))
+                {
+                    t[k] = v;
+                }
 
-        return t;
+                t.IsReadOnly = true;
+                stringObjects[lang] = t;
+            }
+
+            return t;
+        }
     }
 
     private static List<string> Scripts(string root, PageKind kind)

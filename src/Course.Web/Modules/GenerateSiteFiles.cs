@@ -49,10 +49,10 @@ public sealed class GenerateSiteFiles : IModule
                     new(Keys.Title, strings.Get(lang, "notfound.title")),
                     new(Keys.Description, strings.Get(lang, "notfound.title")),
                 ]);
-            documents.Add(Generated(lang + "/404.html", templates.Render("page", factory.Create(notFound))));
+            documents.Add(Generated(lang + "/404.html", RenderLayout.Render(templates, "page", factory.Create(notFound))));
         }
 
-        documents.Add(Generated("404.html", templates.Render("page", factory.Create(
+        documents.Add(Generated("404.html", RenderLayout.Render(templates, "page", factory.Create(
             Document.Create(null, "404.html", $"<p>{SecurityElement.Escape(strings.Get(settings.DefaultLanguage, "notfound.text"))}</p>").WithMetadata(
             [
                 new(CourseKeys.Lang, settings.DefaultLanguage),

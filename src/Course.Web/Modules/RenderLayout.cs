@@ -22,5 +22,12 @@ public sealed class RenderLayout(string template = "page") : Module
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>
-        [input.WithContent(context.Services.Get<LayoutTemplates>().Render(template, factory!.Create(input)))];
+        [input.WithContent(Render(context.Services.Get<LayoutTemplates>(), template, factory!.Create(input)))];
+
+    /// <summary>Renders a page model with its layout, the search form included.</summary>
+    public static string Render(LayoutTemplates templates, string template, Scriban.Runtime.ScriptObject model)
+    {
+        model["search_form"] = templates.Has("search") ? templates.Render("search", model) : string.Empty;
+        return templates.Render(template, model);
+    }
 }

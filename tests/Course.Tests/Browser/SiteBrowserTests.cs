@@ -1,0 +1,116 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class SiteBrowserTests(BrowserFixture site)
+{
+    [Fact]
+    public async Task LanguageSwitchLandsOnTheTwinPageAndBack()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("kk/offender/portrait/"));
+
+        await page.ClickAsync(".lang-switch");
+        await page.WaitForURLAsync("**/ru/offender/portrait/");
+        Assert.Equal("ru", await page.GetAttributeAsync("html", "lang"));
+
+        await page.ClickAsync(".lang-switch");
+        await page.WaitForURLAsync("**/kk/offender/portrait/");
+    }
+
+    [Fact]
+    public async Task NavigationAndTableOfContentsWorkOnAPhone()
+    {
+        IPage page = await site.NewPageAsync(phone: true);
+        await page.GotoAsync(site.Url("kk/determinants/factors/"));
+
+        Assert.False(await page.IsVisibleAsync("#site-nav"), "the chapter list folds behind the menu button");
+        await page.ClickAsync(".nav-toggle");
+        Assert.True(await page.IsVisibleAsync("#site-nav"));
+        Assert.Equal("true", await page.GetAttributeAsync(".nav-toggle", "aria-expanded"));
+        Assert.True(await page.IsVisibleAsync("#site-nav a[aria-current=page]"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.IsVisibleAsync("#site-nav"));
+
+        ILocator tocLink = page.Locator(".toc a").Nth(1);
+        string target = (await tocLink.GetAttributeAsync("href"))!;
+        await tocLink.ClickAsync();
+        Assert.EndsWith(Uri.EscapeDataString(target[1..]).Replace("%2D", "-", StringComparison.Ordinal), Uri.EscapeDataString(Uri.UnescapeDataString(new Uri(page.Url).Fragment[1..])).Replace("%2D", "-", StringComparison.Ordinal));
+        double scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 0);
+        int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"no horizontal scrolling on a phone (page is {width}px wide)");
+    }
+
+    [Fact]
+    public async Task DarkModeChoiceSurvivesAReload()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        await page.GotoAsync(site.Url("kk/"));
+        Assert.Equal("false", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));
+
+        await page.ClickAsync(".theme-toggle");
+        await page.ReloadAsync();
+
+        Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
+        Assert.Equal("true", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));
+        string background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(21, 23, 27)", background);
+    }
+
+    [Fact]
+    public async Task TheSiteWorksUnderASubfolder()
+    {
+        IPage page = await site.NewPageAsync();
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add(response.Url);
+            }
+        };
+        await page.GotoAsync(site.Url("ru/victimology/"));
+        await page.ClickAsync(".pager-next");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.StartsWith(site.Url("ru/victimology/"), page.Url, StringComparison.Ordinal);
+        Assert.Empty(failed);
+    }
+
+    [Fact]
+    public async Task RootPageSendsTheReaderToTheirLanguage()
+    {
+        IBrowserContext context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU" });
+        site.Require();
+        IPage page = await context.NewPageAsync();
+
+        await page.GotoAsync(site.Url(""));
+        await page.WaitForURLAsync("**/ru/");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("kk/")]
+    [InlineData("kk/concepts/")]
+    [InlineData("kk/offender/portrait/")]
+    [InlineData("kk/summary/")]
+    [InlineData("kk/glossary/")]
+    [InlineData("kk/concepts/quiz/")]
+    [InlineData("kk/quizzes/")]
+    [InlineData("kk/404.html")]
+    [InlineData("ru/determinants/factors/")]
+    public async Task EveryPageTypeHasNoAccessibilityViolations(string path)
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(path + (path.Length == 0 ? "?choose" : string.Empty)));
+
+        AxeResult result = await page.RunAxe();
+
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Course.Tests.Browser;
+
+/// <summary>Serves a built site on 127.0.0.1 under a base path (e.g. /some/base/), like a host serving it from a subfolder.</summary>
+public sealed class StaticSiteServer : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly string root;
+    private readonly string basePath;
+
+    public StaticSiteServer(string root, string basePath = "/some/base/")
+    {
+        this.root = root;
+        this.basePath = basePath;
+        int port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}{basePath}";
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        _ = Task.Run(LoopAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public void Dispose() => listener.Close();
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    private async Task LoopAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception) when (!listener.IsListening)
+            {
+                return;
+            }
+            catch (HttpListenerException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Serve(context));
+        }
+    }
+
+    private void Serve(HttpListenerContext context)
+    {
+        try
+        {
+            string path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            string file = Path.GetFullPath(Path.Combine(root, path[basePath.Length..]));
+            if (Directory.Exists(file))
+            {
+                file = Path.Combine(file, "index.html");
+            }
+
+            if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            byte[] bytes = File.ReadAllBytes(file);
+            context.Response.ContentType = Course.Cli.Preview.ContentTypes.For(file);
+            context.Response.ContentLength64 = bytes.Length;
+            context.Response.OutputStream.Write(bytes);
+        }
+        catch (Exception) when (!listener.IsListening)
+        {
+        }
+        finally
+        {
+            try
+            {
+                context.Response.Close();
+            }
+            catch (Exception)
+            {
+                // the browser went away
+            }
+        }
+    }
+}
