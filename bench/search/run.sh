@@ -4,7 +4,8 @@
 #
 #   bench/search/run.sh                 # builds the course into bench/work/search/site first
 #   SITE=output bench/search/run.sh     # use an existing build instead
-#   THROTTLE=4 bench/search/run.sh      # also emulate a 4x slower CPU (phone-like)
+#   THROTTLE=4 bench/search/run.sh      # emulate a 4x slower CPU (phone-like)
+#   ENGINES=pagefind bench/search/run.sh  # one engine only
 #
 # Results: bench/work/search/report-<throttle>x.md and .json.
 set -euo pipefail
@@ -36,5 +37,5 @@ end=$(date +%s.%N)
   echo "Pagefind bundle: $(find "$WORK/pagefind" -type f | wc -l) files, $(du -sb "$WORK/pagefind" | cut -f1) bytes"
 } | tee "$WORK/pagefind-size.txt" >&2
 
-(cd "$HERE" && node search-bench.mjs --site "$SITE" --pagefind "$WORK/pagefind" --throttle "$THROTTLE" \
+(cd "$HERE" && node search-bench.mjs --site "$SITE" --pagefind "$WORK/pagefind" --throttle "$THROTTLE" --engines "${ENGINES:-ours,pagefind}" \
   --json "$WORK/report-${THROTTLE}x.json" ${VERBOSE:+--verbose}) | tee "$WORK/report-${THROTTLE}x.md"

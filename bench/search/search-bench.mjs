@@ -183,7 +183,7 @@ function report(rows, args) {
   }
   console.log(`CPU throttling: ${args.throttle}x; every query in a fresh browser context (cold cache); bytes as sent by a gzip-enabled static server`);
   console.log('');
-  console.log('| Engine | Lang | Queries | success@5 | MRR@10 | KiB to first results (median, min–max) | uncompressed KiB (median) | ms to first results (median, max) | Page load KiB |');
+  console.log('| Engine | Lang | Queries | success@5 | MRR@10 | KiB to first results (median, min–max) | KiB if the server does not gzip (median) | ms to first results (median, max) | Page load KiB |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const { engine, lang, rs } of groups) {
     const bytes = rs.map((r) => r.bytes);
@@ -199,7 +199,7 @@ function report(rows, args) {
   for (const r of rows.filter((x) => x.engine === args.engines[0])) {
     const cells = args.engines.map((e) => {
       const x = rows.find((y) => y.engine === e && y.lang === r.lang && y.q === r.q);
-      return `${x.success5 ? '✓' : '✗'} ${x.slugs.slice(0, 5).join(', ') || '(none)'}`;
+      return `${x.success5 ? '✓' : '✗'} ${x.slugs.slice(0, 5).map((s) => s || 'home').join(', ') || '(none)'}`;
     });
     console.log(`| ${r.lang} | ${r.q} | ${r.relevant.join(', ')} | ${cells.join(' | ')} |`);
   }
