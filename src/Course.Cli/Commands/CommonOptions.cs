@@ -14,8 +14,8 @@ public static class CommonOptions
     public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
 
     public static BuildOptions Read(ParseResult parse) => new(
-        Path.GetFullPath(parse.GetValue(Input)!),
-        Path.GetFullPath(parse.GetValue(Theme)!),
+        Path.GetFullPath(parse.GetValue(Input) ?? "input"),
+        Path.GetFullPath(parse.GetValue(Theme) ?? "theme"),
         UseIndexHtml: parse.GetValue(IndexHtml),
         Serial: parse.GetValue(Serial),
         StrictTranslations: parse.GetValue(StrictTranslations));

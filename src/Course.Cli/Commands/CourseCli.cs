@@ -25,6 +25,20 @@ public static class CourseCli
             return ExitCodes.BadUsage;
         }
 
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Authors never see a stack trace; COURSE_DEBUG=1 shows it to generator developers.
+            Console.Error.WriteLine($"error: the generator failed unexpectedly: {exception.Message}");
+            if (Environment.GetEnvironmentVariable("COURSE_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(exception);
+            }
+
+            return ExitCodes.ContentErrors;
+        }
     }
 }

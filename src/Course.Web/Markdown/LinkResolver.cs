@@ -41,7 +41,7 @@ public sealed class LinkResolver(IReadOnlySet<string> inputPaths, bool useIndexH
             string target = Normalize(directory, Uri.UnescapeDataString(path));
             int line = link.Line + 1 + lineOffset;
             int column = link.Column + 1;
-            if (!inputPaths.Contains(target))
+            if (!inputPaths.Contains(target) && !ExistsInAnotherLanguage(target))
             {
                 string fix = target.EndsWith(".md", StringComparison.Ordinal) || target.EndsWith(".yml", StringComparison.Ordinal)
                     ? "Link to an existing .md file, relative to this file (e.g. ../offender/portrait.md)."
@@ -66,6 +66,19 @@ public sealed class LinkResolver(IReadOnlySet<string> inputPaths, bool useIndexH
         }
 
         return anchors;
+    }
+
+    /// <summary>A page not yet translated still has a URL here: its fallback notice page.</summary>
+    private bool ExistsInAnotherLanguage(string target)
+    {
+        int slash = target.IndexOf('/');
+        if (slash < 0 || !target.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string key = target[slash..];
+        return inputPaths.Any(p => p.EndsWith(key, StringComparison.Ordinal) && p.IndexOf('/') == p.Length - key.Length);
     }
 
     private static string Normalize(string directory, string path)

@@ -1,0 +1,31 @@
+using Course.Web.Search.Lunr;
+using Course.Web.Search.Stemming;
+
+namespace Course.Web.Search;
+
+/// <summary>
+/// The indexing pipeline of a course language: Unicode trimmer → the language's stop words → its
+/// stemmer. In the <see cref="SearchFields.Folded"/> field the last step emits the folded stem
+/// instead, and nothing when folding does not change the stem (the other fields already hold it).
+/// </summary>
+public static class CourseSearchPipeline
+{
+    public static PipelineFunction[] Create(string language, IStemmer stemmer, IEnumerable<string> stopWords, Func<string, string>? fold) =>
+    [
+        UnicodeTrimmer.Function,
+        StopWordFilter.Create($"stopWordFilter-{language}", stopWords.Select(w => SearchText.Normalize(w))),
+        new PipelineFunction($"stemmer-{language}", (token, _, _) => StemToken(token, stemmer, fold)),
+    ];
+
+    private static IReadOnlyList<LunrToken>? StemToken(LunrToken token, IStemmer stemmer, Func<string, string>? fold)
+    {
+        string stem = stemmer.Stem(token.Text);
+        if (token.Field != SearchFields.Folded)
+        {
+            return stem.Length == 0 ? null : [token.WithText(stem)];
+        }
+
+        string folded = fold is null ? stem : fold(stem);
+        return folded.Length == 0 || folded == stem ? null : [token.WithText(folded)];
+    }
+}

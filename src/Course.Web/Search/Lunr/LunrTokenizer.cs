@@ -1,0 +1,47 @@
+namespace Course.Web.Search.Lunr;
+
+/// <summary>
+/// lunr.js's tokenizer: lowercases the whole text and splits it on <c>/[\s\-]+/</c>, where
+/// <c>\s</c> is JavaScript's white space (not .NET's: U+0085 is not a separator, U+FEFF is).
+/// Lowercasing is <see cref="string.ToLowerInvariant"/>, which equals JavaScript's
+/// <c>toLowerCase</c> except for the rare special cases (U+0130, final sigma).
+/// </summary>
+public static class LunrTokenizer
+{
+    public static IReadOnlyList<LunrToken> Tokenize(string? text, string field)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        string lower = text.ToLowerInvariant();
+        List<LunrToken> tokens = [];
+        int start = 0;
+        for (int end = 0; end <= lower.Length; end++)
+        {
+            if (end < lower.Length && !IsSeparator(lower[end]))
+            {
+                continue;
+            }
+
+            if (end > start)
+            {
+                tokens.Add(new LunrToken(lower[start..end], field, start, end - start, tokens.Count));
+            }
+
+            start = end + 1;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
+    public static bool IsSeparator(char c) => c switch
+    {
+        '-' or '\t' or '\n' or '\v' or '\f' or '\r' or ' ' => true,
+        '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
+        >= '\u2000' and <= '\u200A' => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Course.Web.Search.Lunr;
+using Course.Web.Search.Stemming;
+
+namespace Course.Web.Search;
+
+/// <summary>
+/// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields title, heading,
+/// body, and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, and the
+/// results store, both in <c>search/{language}/index.js</c>. Queries typed without Kazakh letters need
+/// no folded field: search.js folds the index's own vocabulary (docs/search.md explains the trade-off).
+/// </summary>
+public sealed partial class SearchIndexGenerator
+{
+    public const int DefaultSnippetLength = 240;
+
+    private readonly string language;
+    private readonly IStemmer stemmer;
+    private readonly IReadOnlyList<string> stopWords;
+    private Func<string, string>? fold;
+    private int snippetLength = DefaultSnippetLength;
+
+    public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
+    {
+        if (!LanguageCode().IsMatch(language))
+        {
+            throw new ArgumentException($"'{language}' is not a language code like 'kk'.", nameof(language));
+        }
+
+        this.language = language;
+        this.stemmer = stemmer;
+        this.stopWords = stopWords.Select(w => SearchText.Normalize(w).ToLowerInvariant())
+            .Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    public string StemmerLabel => $"stemmer-{language}";
+
+    public string ScriptPath => $"search/{language}/index.js";
+
+    /// <summary>
+    /// Adds the <see cref="SearchFields.Folded"/> field: the folded stems that folding changes
+    /// (<c>KeyboardFolding.Fold</c>). It roughly adds 40% to the gzipped index and search.js does not
+    /// need it; it is here for comparing relevance.
+    /// </summary>
+    public SearchIndexGenerator WithFoldedField(Func<string, string> keyboardFold)
+    {
+        fold = keyboardFold;
+        return this;
+    }
+
+    /// <summary>How many characters of each section's text the store keeps for snippets.</summary>
+    public SearchIndexGenerator WithSnippetLength(int characters)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(characters, 1);
+        snippetLength = characters;
+        return this;
+    }
+
+    public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
+    {
+        LunrIndex index = BuildIndex(documents);
+        SearchStore store = SearchStore.Create(documents, snippetLength, stopWords);
+        (byte[] script, SearchIndexSize size) = SearchScriptWriter.Write(language, index, store);
+        return new SearchIndexOutput(language, ScriptPath, script, size, index, store);
+    }
+
+    public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
+    {
+        LunrIndexBuilder builder = new LunrIndexBuilder()
+            .WithField(SearchFields.Title, SearchFields.TitleBoost)
+            .WithField(SearchFields.Heading, SearchFields.HeadingBoost)
+            .WithField(SearchFields.Body, SearchFields.BodyBoost)
+            .WithPipeline(CourseSearchPipeline.Create(language, stemmer, stopWords, fold))
+            .WithSearchPipeline(StemmerLabel);
+        if (fold is not null)
+        {
+            builder.WithField(SearchFields.Folded, SearchFields.FoldedBoost);
+        }
+
+        HashSet<string> pagesSeen = new(StringComparer.Ordinal);
+        foreach (SearchDocument document in documents)
+        {
+            bool firstOfPage = pagesSeen.Add(SearchStore.SplitUrl(document.Url).Page);
+            builder.Add(document.Ref, FieldTexts(document, firstOfPage));
+        }
+
+        return builder.Build();
+    }
+
+    // The page title goes into the first section only, so a title match ranks the page once, not every section.
+    private Dictionary<string, string?> FieldTexts(SearchDocument document, bool firstOfPage)
+    {
+        string title = firstOfPage ? SearchText.Normalize(document.Title) : "";
+        string heading = SearchText.Normalize(document.Heading);
+        if (heading == SearchText.Normalize(document.Title))
+        {
+            heading = firstOfPage ? "" : heading;
+        }
+
+        string body = SearchText.Normalize(document.Text);
+        Dictionary<string, string?> fields = new()
+        {
+            [SearchFields.Title] = title,
+            [SearchFields.Heading] = heading,
+            [SearchFields.Body] = body,
+        };
+        if (fold is not null)
+        {
+            fields[SearchFields.Folded] = string.Join(' ', new[] { title, heading, body }.Where(t => t.Length > 0));
+        }
+
+        return fields;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Course.Web.Search;
+
+/// <summary>
+/// Normalizes text before it is indexed or stored: NFC (so й is one letter), no soft hyphens or
+/// zero-width characters (they would split or glue words invisibly), single spaces. search.js
+/// normalizes queries the same way.
+/// </summary>
+public static class SearchText
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        string composed = text.Normalize(NormalizationForm.FormC);
+        StringBuilder result = new(composed.Length);
+        bool pendingSpace = false;
+        foreach (char c in composed)
+        {
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="maxLength"/> characters, marking the cut with "…".</summary>
+    public static string Truncate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        int cut = text.LastIndexOf(' ', Math.Max(0, maxLength - 1));
+        if (cut <= 0)
+        {
+            cut = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        }
+
+        return text[..cut].TrimEnd() + "…";
+    }
+}

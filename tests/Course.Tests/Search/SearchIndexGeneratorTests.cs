@@ -1,0 +1,138 @@
+using System.Text;
+using Course.Web.Search;
+using Course.Web.Search.Lunr;
+using Course.Web.Text;
+
+namespace Course.Tests.Search;
+
+public sealed class SearchIndexGeneratorTests
+{
+    private static readonly SearchDocument[] Documents =
+    [
+        new("0", "offender/portrait/", "Қылмыскердің портреті", "Қылмыскердің портреті", "Қылмыскер", "Портрет туралы."),
+        new("1", "offender/portrait/#жасы", "Қылмыскердің портреті", "Қылмыскердің жасы", "Қылмыскер", "Жас\u00ADтар  мен\n ересектер."),
+        new("2", "victimology/", "Виктимология", "", "Виктимология", "Жәбірленуші және құрбан."),
+    ];
+
+    private static SearchIndexGenerator Generator() => new("kk", new ToyStemmer(), ["және", "МЕН"]);
+
+    [Fact]
+    public void IndexesTitleHeadingAndBodyWithTheirBoostsAndTheStemmerLabel()
+    {
+        LunrIndex index = Generator().BuildIndex(Documents);
+
+        Assert.Equal(["title", "heading", "body"], index.Fields);
+        Assert.Equal(["stemmer-kk"], index.Pipeline);
+        Assert.Equal(3 * 3, index.FieldVectors.Count);
+    }
+
+    [Fact]
+    public void IndexesThePageTitleOnlyInThePagesFirstSection()
+    {
+        LunrIndex index = Generator().BuildIndex(Documents);
+
+        LunrPosting offender = index.InvertedIndex.Single(p => p.Term == "қылмыскер");
+        Assert.Equal([["0"], ["1"], []], offender.RefsByField);
+        Assert.Empty(index.FieldVectors.Single(v => v.FieldRef == "heading/0").Elements);
+    }
+
+    [Fact]
+    public void RemovesStopWordsAndInvisibleCharactersBeforeIndexing()
+    {
+        string[] terms = Generator().BuildIndex(Documents).InvertedIndex.Select(p => p.Term).ToArray();
+
+        Assert.Contains("жас", terms);
+        Assert.DoesNotContain("мен", terms);
+        Assert.DoesNotContain("және", terms);
+    }
+
+    [Fact]
+    public void StoresPagesOnceAndSectionsWithAnchorsHeadingsAndText()
+    {
+        SearchStore store = Generator().Generate(Documents).Store;
+
+        Assert.Equal(
+            [new SearchStorePage("offender/portrait/", "Қылмыскердің портреті", "Қылмыскер"), new SearchStorePage("victimology/", "Виктимология", "Виктимология")],
+            store.Pages);
+        Assert.Equal(new SearchStoreEntry("0", 0, "", "", "Портрет туралы."), store.Entries[0]);
+        Assert.Equal(new SearchStoreEntry("1", 0, "жасы", "Қылмыскердің жасы", "Жастар мен ересектер."), store.Entries[1]);
+        Assert.Equal(["және", "мен"], store.StopWords);
+    }
+
+    [Fact]
+    public void TruncatesSnippetTextAtAWordBoundary()
+    {
+        SearchStore store = Generator().WithSnippetLength(12).Generate(Documents).Store;
+
+        Assert.Equal("Жастар мен…", store.Entries[1].Text);
+    }
+
+    [Fact]
+    public void WritesAScriptThatRegistersTheIndexAndStore()
+    {
+        SearchIndexOutput output = Generator().Generate(Documents);
+        string script = Encoding.UTF8.GetString(output.Script);
+
+        Assert.Equal("search/kk/index.js", output.Path);
+        Assert.StartsWith("window.CourseSearchData.register(\"kk\",{\"version\":\"2.3.9\",", script, StringComparison.Ordinal);
+        Assert.Contains("},{\"pages\":[[\"offender/portrait/\",\"Қылмыскердің портреті\",\"Қылмыскер\"]", script, StringComparison.Ordinal);
+        Assert.EndsWith("\"stopWords\":[\"және\",\"мен\"]});\n", script, StringComparison.Ordinal);
+        Assert.Contains(LunrIndexSerializer.Serialize(output.Index), script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportsRawAndGzipSizes()
+    {
+        SearchIndexSize size = Generator().Generate(Documents).Size;
+
+        Assert.True(size.GzipBytes > 0 && size.GzipBytes < size.RawBytes);
+        Assert.True(size.IndexRawBytes + size.StoreRawBytes < size.RawBytes);
+        Assert.Equal(3, size.Documents);
+        Assert.Matches(@"^\d+\.\d KB raw, \d+\.\d KB gzip \(index \d+\.\d KB, store \d+\.\d KB; 3 sections, \d+ terms\)$", size.ToString());
+    }
+
+    [Fact]
+    public void IsByteIdenticalAcrossRunsAndCultures()
+    {
+        byte[] first = Generator().Generate(Documents).Script;
+        System.Globalization.CultureInfo previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            Assert.Equal(first, Generator().Generate(Documents).Script);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void AddsAFoldedFieldOnlyWhenAskedWithTheStemsFoldingChanges()
+    {
+        LunrIndex index = Generator().WithFoldedField(KeyboardFolding.Fold).BuildIndex(Documents);
+
+        Assert.Equal(["title", "heading", "body", "folded"], index.Fields);
+        Assert.Contains(index.InvertedIndex, p => p.Term == "жабирленуш" && p.RefsByField[3].SequenceEqual(["2"]));
+        Assert.DoesNotContain(index.InvertedIndex, p => p.Term == "портрет" && p.RefsByField[3].Count > 0);
+    }
+
+    [Theory]
+    [InlineData("KK")]
+    [InlineData("kk/x")]
+    [InlineData("")]
+    public void RejectsLanguageCodesThatCannotBePaths(string language)
+    {
+        Assert.Throws<ArgumentException>(() => new SearchIndexGenerator(language, new ToyStemmer(), []));
+    }
+
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(35, "z")]
+    [InlineData(36, "10")]
+    [InlineData(1295, "zz")]
+    public void MakesShortBase36Refs(int ordinal, string expected)
+    {
+        Assert.Equal(expected, SearchRefs.FromOrdinal(ordinal));
+    }
+}
