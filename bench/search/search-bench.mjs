@@ -65,14 +65,16 @@ async function runOurs(page, q, timeout) {
     const box = document.getElementById('search-results');
     const none = form.dataset.labelNone ?? '';
     const links = () => [...box.querySelectorAll('a[href]')];
-    const isNone = () => !box.hidden && links().length === 0 && none && box.textContent.includes(none.split('{')[0].trim());
+    // No results: the list stays empty and the live region says so (it may lag by a debounce).
+    const status = form.querySelector('[role=status]');
+    const isNone = () => links().length === 0 && none !== '' && status !== null && status.textContent.trim() === none.trim();
     const t0 = performance.now();
     const first = new Promise((resolve) => {
       const check = () => {
         if (links().length > 0 || isNone()) { observer.disconnect(); resolve(performance.now() - t0); }
       };
       const observer = new MutationObserver(check);
-      observer.observe(box, { childList: true, subtree: true, attributes: true, characterData: true });
+      observer.observe(form, { childList: true, subtree: true, attributes: true, characterData: true });
       setTimeout(() => { observer.disconnect(); resolve(null); }, timeout);
     });
     input.focus();
