@@ -23,7 +23,7 @@ public static class BuildReport
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: {group.Count()} pages, {words} words"));
         }
 
-        foreach (string line in result.Files.Count == 0 ? [] : SummaryLines(result))
+        foreach (string line in result.Notes.Concat(result.Files.Count == 0 ? [] : SummaryLines(result)))
         {
             console.WriteLine(line);
         }
@@ -43,6 +43,18 @@ public static class BuildReport
         }
     }
 
+    /// <summary>Bytes a student downloads for search, per language: raw and gzip.</summary>
     private static IEnumerable<string> SummaryLines(BuildResult result) =>
-        result.ProcessOutputs.Values.SelectMany(d => d).Select(d => d.GetString("SummaryLine")).Where(s => s.Length > 0).Order(StringComparer.Ordinal);
+        result.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal))
+            .Select(f =>
+            {
+                byte[] bytes = f.ReadBytes();
+                using var compressed = new MemoryStream();
+                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+                {
+                    gzip.Write(bytes);
+                }
+
+                return string.Create(CultureInfo.InvariantCulture, $"search index {f.Destination}: {bytes.Length / 1024.0:0.0} KB raw, {compressed.Length / 1024.0:0.0} KB gzip");
+            });
 }

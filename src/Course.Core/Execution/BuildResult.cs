@@ -10,6 +10,9 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, IReadOnlyList<Course.Core.Documents.Document>> ProcessOutputs,
     TimeSpan Elapsed)
 {
+    /// <summary>Informational lines for the build summary (e.g. the translation status).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -55,7 +55,9 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["quiz_href"] = kind == PageKind.Chapter && ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Quiz is { } quiz ? href(quiz.UrlPath) : null,
             ["notice"] = page.Get<ScriptObject>(CourseKeys.TranslationState),
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
-            ["styles"] = new List<string> { root + "assets/css/site.css" },
+            ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" },
+            ["index_html"] = settings.UseIndexHtml,
+            ["search_attributes"] = Search.SearchStrings.DataAttributes(strings.For(lang)).Select(a => new ScriptObject { ["key"] = a.Key, ["value"] = a.Value }).ToList(),
             ["scripts"] = Scripts(root, kind),
         };
         (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);

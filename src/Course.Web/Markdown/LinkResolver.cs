@@ -16,7 +16,7 @@ public sealed class LinkResolver(IReadOnlySet<string> inputPaths, bool useIndexH
     {
         var anchors = new List<PendingAnchor>();
         string directory = pageRelativePath.Contains('/') ? pageRelativePath[..pageRelativePath.LastIndexOf('/')] : string.Empty;
-        foreach (LinkInline link in document.Descendants<LinkInline>())
+        foreach (LinkInline link in InlineWalker.All<LinkInline>(document).ToList())
         {
             string? url = link.Url;
             if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal))

@@ -16,7 +16,7 @@ namespace Course.Web.Modules;
 /// Per page: parses the Markdown body once, resolves links to other pages, reads the headings for the
 /// table of contents, and renders the HTML fragment. Problems are reported at their file:line:column.
 /// </summary>
-public sealed class RenderMarkdown(Func<IExecutionContext, string, MarkdownPipeline> pipelineFor) : Module
+public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
 {
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
     private LinkResolver? links;
@@ -31,10 +31,11 @@ public sealed class RenderMarkdown(Func<IExecutionContext, string, MarkdownPipel
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
     {
         string lang = input.GetString(CourseKeys.Lang);
-        MarkdownPipeline pipeline = pipelines.GetOrAdd(lang, l => pipelineFor(context, l));
+        MarkdownPipeline pipeline = pipelines.GetOrAdd(lang, l => setup.PipelineFor(context, l));
         string display = input.GetString(Keys.DisplayPath, input.RelativePath);
         int offset = input.Get<int>(Keys.BodyLineOffset);
         MarkdownDocument document = Markdig.Markdown.Parse(input.Content, pipeline);
+        setup.AfterParse(document, input, context);
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<PendingAnchor> anchors = links!.Resolve(document, input.RelativePath, input.GetString(CourseKeys.UrlPath), display, offset, diagnostics);
         foreach (ChartBlock chart in document.Descendants<ChartBlock>().Where(c => c.Error is not null))
@@ -60,7 +61,7 @@ public sealed class RenderMarkdown(Func<IExecutionContext, string, MarkdownPipel
             new(CourseKeys.Words, WordCounter.Count(HtmlText.Strip(html))),
             new(nameof(PendingAnchor), anchors),
             new(CourseKeys.GlossaryUsed, MarkdownDocumentData.GlossaryUsed(document)),
-        ])];
+        ]).WithMetadata(setup.AfterRender(document, input, context))];
     }
 
     private static IReadOnlyList<HeadingInfo> Headings(MarkdownDocument document) =>

@@ -1,35 +1,99 @@
 using System.Collections.Immutable;
 using Course.Core.Documents;
 using Course.Core.Execution;
+using Course.Web.Outline;
+using Course.Web.Quizzes;
+using Course.Web.Quizzes.Parsing;
+using Course.Web.Quizzes.Rendering;
+using Course.Web.Quizzes.Validation;
 using Course.Web.Site;
 
 namespace Course.Web.Modules;
 
-/// <summary>Placeholder until the quiz feature lands: quiz pages and the overview exist, so navigation never dangles.</summary>
+/// <summary>
+/// Reads every chapter's quiz bank, checks it (its structure, the sections it points to, the
+/// translation's ids), and renders the quiz pages and each language's overview of all quizzes.
+/// </summary>
 public sealed class RenderQuizzes : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
         UiStrings strings = context.Services.Get<UiStrings>();
-        var pages = context.Inputs.Where(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Quiz)
-            .Select(d => d.WithContent(string.Empty).WithMetadata(Keys.Title, strings.Get(d.GetString(CourseKeys.Lang), "chapter.quiz")))
-            .ToList();
-        foreach (string lang in settings.Languages)
+        CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
+        ImmutableArray<Document> inputs = context.Inputs;
+        var pagePaths = inputs.Where(d => d.Has(CourseKeys.Kind)).Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var banks = new Dictionary<string, (Document Page, QuizBank Bank)>(StringComparer.Ordinal);
+        var pages = new List<Document>();
+        foreach (Document quiz in inputs.Where(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Quiz))
         {
-            pages.Add(Document.Create(null, lang + "/quizzes", string.Empty)
-                .WithDestination(lang + "/quizzes/index.html")
-                .WithMetadata(
-                [
-                    new(CourseKeys.Lang, lang),
-                    new(CourseKeys.TranslationKey, "quizzes"),
-                    new(CourseKeys.Kind, PageKind.Quizzes),
-                    new(CourseKeys.UrlPath, lang + "/quizzes/"),
-                    new(Keys.Title, strings.Get(lang, "quizzes.title")),
-                    new(Keys.Description, strings.Get(lang, "quizzes.description")),
-                ]));
+            string lang = quiz.GetString(CourseKeys.Lang);
+            QuizParseResult parsed = QuizBankParser.Parse(quiz.GetString(Keys.DisplayPath, quiz.RelativePath), quiz.Content);
+            context.Diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.Bank is not { } bank)
+            {
+                continue;
+            }
+
+            List<string> known = pagePaths.Where(p => p.StartsWith(lang + "/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2 && !p.EndsWith("/index.md", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal))
+                .Select(p => p[(lang.Length + 1)..^3]).ToList();
+            // a section not yet translated still exists here, as its fallback notice page
+            context.Diagnostics.AddRange(QuizSectionValidator.Validate(bank, section => outline.For(lang).Find(section + ".md") is not null || outline.For(lang).Find(section + "/index.md") is not null, known));
+            banks[quiz.RelativePath] = (quiz, bank);
+            string urlPath = quiz.GetString(CourseKeys.UrlPath);
+            LanguageOutline language = outline.For(lang);
+            string quizId = lang + "/" + quiz.GetString(CourseKeys.Chapter);
+            string html = QuizRenderer.Render(bank, quizId, section =>
+            {
+                OutlinePage? target = language.Find(section + ".md") ?? language.Find(section + "/index.md");
+                return target is null ? null : new QuizSectionLink(SitePaths.Relative(urlPath, target.UrlPath, settings.UseIndexHtml), target.Title);
+            }, strings.For(lang));
+            string chapterTitle = language.Entries.FirstOrDefault(e => e.Chapter?.Slug == quiz.GetString(CourseKeys.Chapter))?.Page.Title ?? string.Empty;
+            pages.Add(quiz.WithContent(html).WithMetadata(
+            [
+                new(Keys.Title, bank.Title ?? $"{strings.Get(lang, "chapter.quiz")}: {chapterTitle}"),
+                new(Keys.Description, $"{strings.Get(lang, "chapter.quiz")}: {chapterTitle}"),
+                new(CourseKeys.Quiz, bank),
+            ]));
         }
 
+        CompareTranslations(settings, banks, context);
+        pages.AddRange(settings.Languages.Select(lang => Overview(lang, pages, settings, strings, outline)));
         return Task.FromResult(pages.ToImmutableArray());
+    }
+
+    private static void CompareTranslations(CourseSettings settings, Dictionary<string, (Document Page, QuizBank Bank)> banks, IExecutionContext context)
+    {
+        foreach ((string path, (Document page, QuizBank bank)) in banks.Where(b => b.Key.StartsWith(settings.SourceLanguage + "/", StringComparison.Ordinal)))
+        {
+            foreach (string lang in settings.Languages.Skip(1))
+            {
+                if (banks.TryGetValue(lang + path[settings.SourceLanguage.Length..], out var translation))
+                {
+                    context.Diagnostics.AddRange(QuizTranslationValidator.Compare(bank, translation.Bank));
+                }
+            }
+        }
+    }
+
+    private static Document Overview(string lang, List<Document> quizzes, CourseSettings settings, UiStrings strings, CourseOutline outline)
+    {
+        string urlPath = lang + "/quizzes/";
+        var order = outline.For(lang).ReadingOrder.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var entries = quizzes.Where(q => q.GetString(CourseKeys.Lang) == lang)
+            .OrderBy(q => order.GetValueOrDefault(q.GetString(CourseKeys.TranslationKey), int.MaxValue))
+            .Select(q => new QuizOverviewEntry(lang + "/" + q.GetString(CourseKeys.Chapter), q.GetString(Keys.Title), SitePaths.Relative(urlPath, q.GetString(CourseKeys.UrlPath), settings.UseIndexHtml), q.Get<QuizBank>(CourseKeys.Quiz)!.Questions.Count))
+            .ToList();
+        return Document.Create(null, lang + "/quizzes", QuizOverviewRenderer.Render(entries, strings.For(lang)))
+            .WithDestination(urlPath + "index.html")
+            .WithMetadata(
+            [
+                new(CourseKeys.Lang, lang),
+                new(CourseKeys.TranslationKey, CourseOutline.QuizzesKey),
+                new(CourseKeys.Kind, PageKind.Quizzes),
+                new(CourseKeys.UrlPath, urlPath),
+                new(Keys.Title, strings.Get(lang, "quizzes.title")),
+                new(Keys.Description, strings.Get(lang, "quizzes.description")),
+            ]);
     }
 }

@@ -6,7 +6,7 @@ using Course.Web.Modules;
 using Course.Web.Outline;
 using Course.Web.Pipelines;
 using Course.Web.Translations;
-using Markdig;
+using Course.Web.Glossary;
 
 namespace Course.Web.Site;
 
@@ -36,20 +36,26 @@ public static class CourseSite
         var engine = new Engine(Pipelines(options, strings), services, options.Serial);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
-        return result with { Diagnostics = diagnostics };
+        return result with { Diagnostics = diagnostics, Notes = TranslationNotes(translations) };
     }
 
     private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)
     {
-        MarkdownPipeline Plain(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
-        MarkdownPipeline Linked(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
         yield return new Inputs(options.InputRoot);
-        yield return new Glossary(new RenderMarkdown(Plain));
-        yield return new Content(new RenderMarkdown(Linked));
-        yield return new Quizzes();
+        yield return new Pipelines.Glossary(new PlainMarkdownSetup(strings));
+        yield return new Content(new RenderMarkdown(new GlossaryMarkdownSetup(strings)));
+        yield return new Pipelines.Quizzes();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
+        yield return new SearchIndex();
     }
+
+    private static List<string> TranslationNotes(TranslationStatus status) =>
+        status.Items.GroupBy(i => i.Lang).Select(lang =>
+        {
+            int Count(string kind, TranslationState state) => lang.Count(i => i.Kind == kind && i.State == state);
+            return $"translations {lang.Key}: pages {Count("page", TranslationState.Missing)} missing, {Count("page", TranslationState.Stale)} stale; definitions {Count("definition", TranslationState.Missing)} missing; quiz questions {Count("question", TranslationState.Missing)} missing";
+        }).ToList();
 
     private static IEnumerable<Diagnostic> TranslationDiagnostics(TranslationStatus status, BuildOptions options) =>
         options.StrictTranslations

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Course.Core.Documents;
 using Course.Core.Execution;
 
-namespace Course.Tests.Engine;
+namespace Course.Tests.Execution;
 
 public class EngineTests
 {

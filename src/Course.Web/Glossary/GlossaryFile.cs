@@ -1,0 +1,14 @@
+namespace Course.Web.Glossary;
+
+/// <summary>The parsed definitions section of one language.</summary>
+public sealed record GlossaryFile(string Lang, string DisplayPath, IReadOnlyList<GlossaryEntry> Entries)
+{
+    /// <summary>Finds the entry whose term or alias is <paramref name="name"/> (case-insensitive), e.g. for a chapter's keyTerms.</summary>
+    public GlossaryEntry? FindByName(string name)
+    {
+        string wanted = name.Trim().ToLowerInvariant();
+        return Entries.FirstOrDefault(entry => entry.Names.Any(n => n.ToLowerInvariant() == wanted));
+    }
+
+    public GlossaryEntry? FindById(string id) => Entries.FirstOrDefault(entry => entry.Id == id);
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Course.Tests.Glossary;
+
+/// <summary>glossary.js in Chromium (Debian's /usr/bin/chromium) on generated pages; skipped when it is not installed.</summary>
+public sealed class GlossaryBrowserTests(GlossaryBrowserFixture fixture) : IClassFixture<GlossaryBrowserFixture>, IAsyncDisposable
+{
+    private IBrowserContext? context;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> OpenAsync(string file, bool phone = false, ColorScheme scheme = ColorScheme.Light)
+    {
+        if (fixture.Browser is null)
+        {
+            Assert.Skip($"Chromium is not installed at {GlossaryBrowserFixture.ChromiumPath}.");
+        }
+
+        context = await fixture.Browser.NewContextAsync(phone
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = scheme });
+        IPage page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(fixture.Pages.Url(file));
+        Assert.Empty(errors);
+        return page;
+    }
+
+    [Fact]
+    public async Task Keyboard_focus_opens_the_popover_and_escape_closes_it()
+    {
+        IPage page = await OpenAsync("chapter.html");
+        ILocator popover = page.Locator("[data-term-popover=phishing]");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("a.term[data-term=phishing]")).ToBeFocusedAsync();
+        await Expect(popover).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(popover).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(popover).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-term-popover=offender]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Hover_opens_the_popover_and_it_stays_open_while_the_pointer_is_on_it()
+    {
+        IPage page = await OpenAsync("chapter.html");
+        ILocator popover = page.Locator("[data-term-popover=offender]");
+
+        await page.HoverAsync("a.term[data-term=offender]");
+        await Expect(popover).ToBeVisibleAsync();
+        await popover.HoverAsync();
+        await page.WaitForTimeoutAsync(500);
+        await Expect(popover).ToBeVisibleAsync();
+        await page.Mouse.MoveAsync(5, 880);
+        await Expect(popover).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_first_tap_opens_the_popover_and_the_second_follows_the_link()
+    {
+        IPage page = await OpenAsync("chapter.html", phone: true);
+        ILocator term = page.Locator("a.term[data-term=criminal-code]");
+
+        await term.TapAsync();
+        await Expect(page.Locator("[data-term-popover=criminal-code]")).ToBeVisibleAsync();
+        Assert.EndsWith("chapter.html", page.Url);
+        await page.Locator("h1").TapAsync();
+        await Expect(page.Locator("[data-term-popover=criminal-code]")).ToBeHiddenAsync();
+        await term.TapAsync();
+        await Expect(page.Locator("[data-term-popover=criminal-code]")).ToBeVisibleAsync();
+        await term.TapAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/glossary\.html#criminal-code$"));
+    }
+
+    [Fact]
+    public async Task The_filter_narrows_the_entries_as_the_student_types()
+    {
+        IPage page = await OpenAsync("glossary.html");
+
+        await page.FillAsync("#glossary-filter-input", "кылмыс");
+        await Expect(page.Locator("[data-glossary-count]")).ToHaveTextAsync("Көрсетілгені: 1 / 3");
+        await Expect(page.Locator("#offender")).ToBeVisibleAsync();
+        await Expect(page.Locator("#phishing")).ToBeHiddenAsync();
+        await page.FillAsync("#glossary-filter-input", "жоқ сөз");
+        await Expect(page.Locator("[data-glossary-empty]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Flashcards_keep_their_counts_between_visits_until_reset()
+    {
+        IPage page = await OpenAsync("glossary.html");
+        ILocator term = page.Locator("[data-flashcard-term]");
+        ILocator stats = page.Locator("[data-flashcards-stats]");
+
+        await Expect(term).ToHaveTextAsync("ҚК");
+        await page.ClickAsync("[data-flashcards-action=show]");
+        await Expect(page.Locator("[data-flashcard-definition]")).ToContainTextAsync("Қылмыстық кодекс");
+        await page.ClickAsync("[data-flashcards-action=knew]");
+        await page.ClickAsync("[data-flashcards-action=not-yet]");
+        await Expect(stats).ToHaveTextAsync("Білемін: 1 · Әлі білмеймін: 1 · Барлығы: 3");
+        await page.ReloadAsync();
+        await Expect(stats).ToHaveTextAsync("Білемін: 1 · Әлі білмеймін: 1 · Барлығы: 3");
+        await Expect(term).ToHaveTextAsync("Фишинг");
+        await page.ClickAsync("[data-flashcards-action=reset]");
+        await Expect(stats).ToHaveTextAsync("Білемін: 0 · Әлі білмеймін: 0 · Барлығы: 3");
+    }
+
+    [Theory]
+    [InlineData("chapter.html", ColorScheme.Light)]
+    [InlineData("chapter.html", ColorScheme.Dark)]
+    [InlineData("glossary.html", ColorScheme.Light)]
+    [InlineData("glossary.html", ColorScheme.Dark)]
+    public async Task Axe_finds_no_violations_with_a_popover_open(string file, ColorScheme scheme)
+    {
+        IPage page = await OpenAsync(file, scheme: scheme);
+        if (file == "chapter.html")
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        AxeResult result = await page.RunAxe();
+
+        string[] violations = result.Violations
+            .Select(v => $"{v.Id}: {string.Join("; ", v.Nodes.Select(n => n.Html + " " + string.Join(" ", n.Any.Select(c => c.Message))))}")
+            .ToArray();
+        Assert.True(violations.Length == 0, string.Join("\n", violations));
+    }
+}
