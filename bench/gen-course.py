@@ -13,6 +13,7 @@ Markdown work. The ru pages take their text from a different point of the seed t
 so no page is a byte copy of another (the seed is Kazakh: there is no Russian source text).
 """
 import argparse
+import hashlib
 import os
 import random
 import re
@@ -117,7 +118,7 @@ def generate(n_total, out, seed):
     course, hugo = os.path.join(out, "course"), os.path.join(out, "hugo")
     pages = plan(n_total)
     chapters = sorted({c for c, _, _ in pages if c})
-    words = 0
+    words, sources = 0, {}
     for li, lang in enumerate(LANGS):
         rnd = random.Random(42 + li)
         text = Text(paras, li * len(paras) // 2)
@@ -137,7 +138,14 @@ def generate(n_total, out, seed):
                 ours.append(block)
                 theirs.append(block)
             rel = os.path.join(chapter, name) if chapter else name
-            write(os.path.join(course, lang, rel), "---\n" + "\n".join(ours) + "\n---\n\n" + md)
+            if li == 0:
+                sources[rel] = None
+            else:  # a current translation: it records the hash of its source page (docs/authoring.md)
+                ours.append(f"sourceHash: {hashlib.sha256(sources[rel].encode('utf-8')).hexdigest()[:12]}")
+            page = "---\n" + "\n".join(ours) + "\n---\n\n" + md
+            if li == 0:
+                sources[rel] = page
+            write(os.path.join(course, lang, rel), page)
             hugo_rel = rel[:-len("index.md")] + "_index.md" if name == "index.md" else rel
             write(os.path.join(hugo, "content", lang, hugo_rel),
                   "---\n" + "\n".join(theirs) + "\n---\n\n" + md)
