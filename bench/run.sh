@@ -7,6 +7,11 @@
 #   CURNAV=1 bench/run.sh        # also time "ours-curnav": our theme with the nav tree cut to the
 #                                # current chapter (what Hugo's layout does), to show the nav's cost
 #
+#   PASSES=2 bench/run.sh        # time every size twice (the passes are merged, as in perf-anchors)
+#
+# The machine is shared: before every timing the script waits (up to QUIET_MAX_WAIT s, default
+# 900) until the 1-minute load average is below QUIET_LOAD (default 1.5), and records the load.
+#
 # Everything goes to bench/work/ (gitignored): cN/course, cN/hugo (inputs), cN/out-* (outputs),
 # results/*.json (hyperfine), results/*.time (GNU time -v). The table at the end is also written
 # to bench/work/results/summary.md.
@@ -24,6 +29,16 @@ mkdir -p "$RESULTS"
 
 CURNAV="${CURNAV:-}"; [[ "$ONLY" == ours-curnav ]] && CURNAV=1
 TOOLS="ours hugo"
+PASSES="${PASSES:-1}"
+QUIET_LOAD="${QUIET_LOAD:-1.5}"
+QUIET_MAX_WAIT="${QUIET_MAX_WAIT:-900}"
+wait_quiet() {
+  local waited=0
+  while awk -v max="$QUIET_LOAD" '{ exit !($1 >= max) }' /proc/loadavg && (( waited < QUIET_MAX_WAIT )); do
+    sleep 10; waited=$((waited + 10))
+  done
+  echo "$1: load average $(cut -d' ' -f1-3 /proc/loadavg) (waited ${waited} s)" >> "$RESULTS/versions.txt"
+}
 runs_for() { case "$1" in 60) echo 10 ;; 1000) echo 5 ;; *) echo 3 ;; esac; }
 want() { [[ -z "$ONLY" || "$ONLY" == "$1" ]]; }
 
@@ -50,7 +65,7 @@ fi
   echo "dotnet: $(dotnet --version)"
   echo "hyperfine: $(hyperfine --version | cut -d' ' -f2)"
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)"
-} > "$RESULTS/versions.txt"
+} >> "$RESULTS/versions.txt"
 
 for n in $SIZES; do
   dir="$WORK/c$n"
@@ -74,15 +89,17 @@ for n in $SIZES; do
   done
 
   # Clean builds: --prepare removes the output folder before every timed run.
-  args=(-N --warmup 1 --runs "$(runs_for "$n")" --export-json "$RESULTS/c$n${ONLY:+-$ONLY}.json")
-  for tool in $TOOLS; do
-    want "$tool" || continue
-    declare -n cmd="${tool//-/_}"
-    args+=(--prepare "rm -rf $dir/out-$tool" -n "$tool" "${cmd[*]}")
+  for pass in $(seq 1 "$PASSES"); do
+    args=(-N --warmup 1 --runs "$(runs_for "$n")" --export-json "$RESULTS/c$n-pass$pass${ONLY:+-$ONLY}.json")
+    for tool in $TOOLS; do
+      want "$tool" || continue
+      declare -n cmd="${tool//-/_}"
+      args+=(--prepare "rm -rf $dir/out-$tool" -n "$tool" "${cmd[*]}")
+    done
+    wait_quiet "timing $n pages, pass $pass"
+    echo "== timing $n pages, pass $pass"
+    hyperfine "${args[@]}"
   done
-  echo "load average before timing $n pages: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/versions.txt"
-  echo "== timing $n pages"
-  hyperfine "${args[@]}"
 
   # Peak memory: GNU time, clean builds, MEM_RUNS runs each.
   for tool in $TOOLS; do
@@ -90,6 +107,7 @@ for n in $SIZES; do
     declare -n cmd="${tool//-/_}"
     for r in $(seq 1 "${MEM_RUNS:-1}"); do
       rm -rf "$dir/out-$tool"
+      wait_quiet "memory $n pages, $tool, run $r"
       /usr/bin/time -v -o "$RESULTS/c$n-$tool-$r.time" "${cmd[@]}" > /dev/null 2>&1
     done
   done
