@@ -67,7 +67,9 @@ async function runOurs(page, q, timeout) {
     const links = () => [...box.querySelectorAll('a[href]')];
     // No results: the list stays empty and the live region says so (it may lag by a debounce).
     const status = form.querySelector('[role=status]');
-    const isNone = () => links().length === 0 && none !== '' && status !== null && status.textContent.trim() === none.trim();
+    const error = form.dataset.labelError ?? '';
+    const said = (label) => label !== '' && status !== null && status.textContent.trim() === label.trim();
+    const isNone = () => links().length === 0 && (said(none) || said(error));
     const t0 = performance.now();
     const first = new Promise((resolve) => {
       const check = () => {
@@ -88,7 +90,7 @@ async function runOurs(page, q, timeout) {
       observer.observe(box, { childList: true, subtree: true });
       setTimeout(() => { observer.disconnect(); resolve(); }, 3000);
     });
-    return { ms, urls: links().map((a) => a.href) };
+    return { ms, urls: links().map((a) => a.href), failed: said(error) };
   }, { q, timeout });
 }
 
@@ -160,6 +162,7 @@ async function main() {
           const s = score(r.urls, lang, relevant);
           rows.push({ engine, lang, q, relevant, ms: r.ms, bytes: r.searchBytes.bytes, rawBytes: r.searchBytes.rawBytes,
             requests: r.searchBytes.requests.length, pageBytes: r.pageBytes.bytes, ...s });
+          if (r.failed) console.error(`${engine} ${lang} ${JSON.stringify(q)}: the page says the search failed to load`);
           if (args.verbose) {
             console.error(`${engine} ${lang} ${JSON.stringify(q)} -> ${s.success5 ? 'hit ' : 'miss'} rr=${s.rr10.toFixed(2)} `
               + `${r.ms === null ? 'timeout' : r.ms.toFixed(0) + ' ms'} ${kb(r.searchBytes.bytes)} KiB `
