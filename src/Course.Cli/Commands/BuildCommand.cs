@@ -31,16 +31,34 @@ public static class BuildCommand
             return ExitCodes.BadUsage;
         }
 
-        BuildResult result = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
-        BuildReport.Print(result, console);
-        if (!result.Succeeded)
+        // Pages are written to a staging folder beside the output and moved in only when the whole build succeeded.
+        string staging = output.TrimEnd(Path.DirectorySeparatorChar) + ".staging";
+        DeleteFolder(staging);
+        try
         {
-            console.WriteLine($"Build failed: {result.ErrorCount} error(s). The output folder was left as it was.");
-            return ExitCodes.ContentErrors;
-        }
+            BuildResult result = await CourseSite.BuildAsync(options with { StagingRoot = staging }, cancellationToken).ConfigureAwait(false);
+            BuildReport.Print(result, console);
+            if (!result.Succeeded)
+            {
+                console.WriteLine($"Build failed: {result.ErrorCount} error(s). The output folder was left as it was.");
+                return ExitCodes.ContentErrors;
+            }
 
-        CommitStats stats = OutputCommitter.Commit(output, result.Files);
-        console.WriteLine($"Wrote {stats.Written} file(s), {stats.Unchanged} unchanged, {stats.Deleted} removed, in {result.Elapsed.TotalSeconds:0.00} s → {DisplayPaths.For(output)}");
-        return ExitCodes.Built;
+            CommitStats stats = OutputCommitter.Commit(output, result.Files);
+            console.WriteLine($"Wrote {stats.Written} file(s), {stats.Unchanged} unchanged, {stats.Deleted} removed, in {result.Elapsed.TotalSeconds:0.00} s → {DisplayPaths.For(output)}");
+            return ExitCodes.Built;
+        }
+        finally
+        {
+            DeleteFolder(staging);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

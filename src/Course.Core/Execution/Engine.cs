@@ -12,14 +12,14 @@ namespace Course.Core.Execution;
 /// its own PostProcess. A failed phase skips what depends on it; every other phase still runs, so one
 /// build reports all problems.
 /// </summary>
-public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices services, bool serial = false)
+public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices services, bool serial = false, string? stagingRoot = null)
 {
     private readonly PhaseGraph graph = new(pipelines);
 
     public async Task<BuildResult> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var run = new Run(services, cancellationToken);
+        var run = new Run(services, new SiteWriter(stagingRoot), cancellationToken);
         var tasks = new Dictionary<(string, Phase), Task<bool>>();
         Task<bool> Get(string name, Phase phase) =>
             tasks[(graph.Order.First(x => x.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Name, phase)];
@@ -108,7 +108,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
         }
     }
 
-    private sealed class Run(SiteServices services, CancellationToken cancellationToken)
+    private sealed class Run(SiteServices services, SiteWriter writer, CancellationToken cancellationToken)
     {
         private readonly ConcurrentDictionary<(string, Phase), ImmutableArray<Document>> outputs = new();
 
@@ -118,7 +118,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
 
         public DiagnosticBag Diagnostics { get; } = new();
 
-        public SiteWriter Writer { get; } = new();
+        public SiteWriter Writer { get; } = writer;
 
         public ConcurrentBag<PhaseTiming> Timings { get; } = [];
 
@@ -126,12 +126,22 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
 
         public ImmutableArray<Document> Outputs(string pipeline, Phase phase) => outputs.TryGetValue((pipeline, phase), out ImmutableArray<Document> docs) ? docs : [];
 
+        /// <summary>Keeps a phase's outputs only while a later phase needs them, so big sites do not hold every copy of every page.</summary>
         public void Store(string pipeline, Phase phase, ImmutableArray<Document> documents)
         {
-            outputs[(pipeline, phase)] = documents;
-            if (phase == Phase.Process)
+            switch (phase)
             {
-                ProcessOutputs[pipeline] = documents;
+                case Phase.Input:
+                case Phase.PostProcess:
+                    outputs[(pipeline, phase)] = documents;
+                    break;
+                case Phase.Process:
+                    outputs.TryRemove((pipeline, Phase.Input), out _);
+                    ProcessOutputs[pipeline] = documents;
+                    break;
+                default:
+                    outputs.TryRemove((pipeline, Phase.PostProcess), out _);
+                    break;
             }
         }
     }

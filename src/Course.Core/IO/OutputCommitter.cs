@@ -26,6 +26,13 @@ public static class OutputCommitter
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (file.Staged)
+            {
+                File.Move(file.SourcePath!, path, overwrite: true); // a rename: the page is never half-written
+                written++;
+                continue;
+            }
+
             string temporary = path + ".tmp-course";
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);

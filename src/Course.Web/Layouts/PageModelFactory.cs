@@ -112,8 +112,9 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         language.Entries.Select(entry =>
         {
             bool active = entry.Page.Key == key || (entry.Chapter is { } c && (c.Sections.Any(s => s.Key == key) || c.Quiz?.Key == key));
-            var sections = entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [];
-            if (entry.Chapter?.Quiz is { } quiz)
+            // only the current chapter lists its sections: keeps every page small however big the course
+            var sections = active ? entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [] : [];
+            if (active && entry.Chapter?.Quiz is { } quiz)
             {
                 sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["current"] = quiz.Key == key });
             }

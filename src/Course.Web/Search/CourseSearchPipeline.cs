@@ -4,9 +4,10 @@ using Course.Web.Search.Stemming;
 namespace Course.Web.Search;
 
 /// <summary>
-/// The indexing pipeline of a course language: Unicode trimmer → the language's stop words → its
-/// stemmer. In the <see cref="SearchFields.Folded"/> field the last step emits the folded stem
-/// instead, and nothing when folding does not change the stem (the other fields already hold it).
+/// The indexing pipeline of a course language: Unicode trimmer → the language's stop words → numbers
+/// out of running text (<see cref="NumberFilter"/>) → its stemmer. In the <see cref="SearchFields.Folded"/>
+/// field the last step emits the folded stem instead, and nothing when folding does not change the
+/// stem (the other fields already hold it).
 /// </summary>
 public static class CourseSearchPipeline
 {
@@ -14,6 +15,7 @@ public static class CourseSearchPipeline
     [
         UnicodeTrimmer.Function,
         StopWordFilter.Create($"stopWordFilter-{language}", stopWords.Select(w => SearchText.Normalize(w))),
+        NumberFilter.Function,
         new PipelineFunction($"stemmer-{language}", (token, _, _) => StemToken(token, stemmer, fold)),
     ];
 

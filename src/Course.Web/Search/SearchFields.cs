@@ -1,18 +1,21 @@
 namespace Course.Web.Search;
 
 /// <summary>
-/// The fields of a course search index and their boosts. <see cref="Folded"/> holds the keyboard-folded
-/// form of the stems that folding changes (қылмыс → кылмыс), so queries typed without Kazakh letters
-/// still match; its low boost keeps exact matches first.
+/// The fields of a course search index and their boosts. Names are one letter because every posting
+/// and every vector of the index repeats them. <see cref="Folded"/> (only with
+/// <c>SearchIndexGenerator.WithFoldedField</c>) holds the keyboard-folded form of the stems that
+/// folding changes (қылмыс → кылмыс); its low boost keeps exact matches first.
 /// </summary>
 public static class SearchFields
 {
-    public const string Title = "title";
-    public const string Heading = "heading";
-    public const string Body = "body";
+    /// <summary>The section heading; the page title in a page's first section; a glossary term and its aliases.</summary>
+    public const string Heading = "h";
+
+    /// <summary>The section text.</summary>
+    public const string Body = "b";
+
     public const string Folded = "folded";
 
-    public const double TitleBoost = 10;
     public const double HeadingBoost = 5;
     public const double BodyBoost = 1;
     public const double FoldedBoost = 0.5;

@@ -5,20 +5,25 @@ using Course.Web.Search.Stemming;
 namespace Course.Web.Search;
 
 /// <summary>
-/// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields title, heading,
-/// body, and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, and the
-/// results store, both in <c>search/{language}/index.js</c>. Queries typed without Kazakh letters need
-/// no folded field: search.js folds the index's own vocabulary (docs/search.md explains the trade-off).
+/// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields heading and body,
+/// and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, compacted by
+/// <see cref="LunrIndexCompactor"/>, and the results store, both in <c>search/{language}/index.js</c>.
+/// Queries typed without Kazakh letters need no folded field: search.js folds the index's own
+/// vocabulary (docs/search.md explains the trade-offs).
 /// </summary>
 public sealed partial class SearchIndexGenerator
 {
-    public const int DefaultSnippetLength = 240;
+    public const int DefaultSnippetLength = 150;
+
+    /// <summary>Significant digits of the scores: 1 measured as relevant as lunr's 3 decimals (docs/search.md, "Sizes").</summary>
+    public const int DefaultScoreDigits = 1;
 
     private readonly string language;
     private readonly IStemmer stemmer;
     private readonly IReadOnlyList<string> stopWords;
     private Func<string, string>? fold;
     private int snippetLength = DefaultSnippetLength;
+    private int scoreDigits = DefaultScoreDigits;
 
     public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
     {
@@ -48,7 +53,7 @@ public sealed partial class SearchIndexGenerator
         return this;
     }
 
-    /// <summary>How many characters of each section's text the store keeps for snippets.</summary>
+    /// <summary>How many characters of each section's excerpt the store keeps for snippets.</summary>
     public SearchIndexGenerator WithSnippetLength(int characters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(characters, 1);
@@ -56,10 +61,21 @@ public sealed partial class SearchIndexGenerator
         return this;
     }
 
+    /// <summary>
+    /// Significant digits kept in the index's scores (<see cref="LunrIndexCompactor"/>); 0 keeps lunr's
+    /// own rounding to thousandths and its term numbering, as lunr.Builder writes them.
+    /// </summary>
+    public SearchIndexGenerator WithScoreDigits(int digits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(digits);
+        scoreDigits = digits;
+        return this;
+    }
+
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndex index = BuildIndex(documents);
-        SearchStore store = SearchStore.Create(documents, snippetLength, stopWords);
+        SearchStore store = SearchStore.Create(documents, snippetLength);
         (byte[] script, SearchIndexSize size) = SearchScriptWriter.Write(language, index, store);
         return new SearchIndexOutput(language, ScriptPath, script, size, index, store);
     }
@@ -67,7 +83,6 @@ public sealed partial class SearchIndexGenerator
     public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndexBuilder builder = new LunrIndexBuilder()
-            .WithField(SearchFields.Title, SearchFields.TitleBoost)
             .WithField(SearchFields.Heading, SearchFields.HeadingBoost)
             .WithField(SearchFields.Body, SearchFields.BodyBoost)
             .WithPipeline(CourseSearchPipeline.Create(language, stemmer, stopWords, fold))
@@ -77,36 +92,31 @@ public sealed partial class SearchIndexGenerator
             builder.WithField(SearchFields.Folded, SearchFields.FoldedBoost);
         }
 
-        HashSet<string> pagesSeen = new(StringComparer.Ordinal);
         foreach (SearchDocument document in documents)
         {
-            bool firstOfPage = pagesSeen.Add(SearchStore.SplitUrl(document.Url).Page);
-            builder.Add(document.Ref, FieldTexts(document, firstOfPage));
+            builder.Add(document.Ref, FieldTexts(document), document.Boost);
         }
 
-        return builder.Build();
+        LunrIndex index = builder.Build();
+        return scoreDigits == 0 ? index : LunrIndexCompactor.Compact(index, scoreDigits);
     }
 
-    // The page title goes into the first section only, so a title match ranks the page once, not every section.
-    private Dictionary<string, string?> FieldTexts(SearchDocument document, bool firstOfPage)
+    // A page's first section (no anchor) is headed by the page title; a separate title field would only
+    // cost a vector per section and a posting slot per term (docs/search.md, "Index format").
+    private Dictionary<string, string?> FieldTexts(SearchDocument document)
     {
-        string title = firstOfPage ? SearchText.Normalize(document.Title) : "";
-        string heading = SearchText.Normalize(document.Heading);
-        if (heading == SearchText.Normalize(document.Title))
-        {
-            heading = firstOfPage ? "" : heading;
-        }
-
+        bool firstOfPage = SearchStore.SplitUrl(document.Url).Anchor.Length == 0;
+        string shown = document.Heading.Length == 0 && firstOfPage ? document.Title : document.Heading;
+        string heading = SearchText.Normalize(shown + " " + document.Keywords);
         string body = SearchText.Normalize(document.Text);
         Dictionary<string, string?> fields = new()
         {
-            [SearchFields.Title] = title,
             [SearchFields.Heading] = heading,
             [SearchFields.Body] = body,
         };
         if (fold is not null)
         {
-            fields[SearchFields.Folded] = string.Join(' ', new[] { title, heading, body }.Where(t => t.Length > 0));
+            fields[SearchFields.Folded] = string.Join(' ', new[] { heading, body }.Where(t => t.Length > 0));
         }
 
         return fields;

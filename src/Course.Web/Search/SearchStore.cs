@@ -1,12 +1,12 @@
 namespace Course.Web.Search;
 
 /// <summary>
-/// The results store that goes next to the index: ref → page, anchor, heading and snippet text.
+/// The results store that goes next to the index: ref → page, anchor, heading and excerpt.
 /// Page URLs, titles and chapters are listed once and shared by their sections.
 /// </summary>
-public sealed record SearchStore(IReadOnlyList<SearchStorePage> Pages, IReadOnlyList<SearchStoreEntry> Entries, IReadOnlyList<string> StopWords)
+public sealed record SearchStore(IReadOnlyList<SearchStorePage> Pages, IReadOnlyList<SearchStoreEntry> Entries)
 {
-    public static SearchStore Create(IReadOnlyList<SearchDocument> documents, int snippetLength, IReadOnlyList<string> stopWords)
+    public static SearchStore Create(IReadOnlyList<SearchDocument> documents, int snippetLength)
     {
         List<SearchStorePage> pages = [];
         Dictionary<SearchStorePage, int> pageIndex = [];
@@ -28,10 +28,10 @@ public sealed record SearchStore(IReadOnlyList<SearchStorePage> Pages, IReadOnly
                 index,
                 anchor,
                 heading == page.Title ? "" : heading,
-                SearchText.Truncate(SearchText.Normalize(document.Text), snippetLength)));
+                SearchText.Truncate(SearchText.Normalize(document.Excerpt ?? document.Text), snippetLength)));
         }
 
-        return new SearchStore(pages, entries, stopWords);
+        return new SearchStore(pages, entries);
     }
 
     public static (string Page, string Anchor) SplitUrl(string url)

@@ -3,10 +3,13 @@ using System.Text.Json;
 namespace Course.Web.Search;
 
 /// <summary>
-/// Writes the store compactly: <c>{"pages":[[url,title,chapter],…],"docs":{ref:[page,anchor,heading,text],…},"stopWords":[…]}</c>.
+/// Writes the store compactly: <c>{"pages":[[url,title,chapter],…],"docs":{ref:[page,anchor,heading,text],…}}</c>.
+/// An anchor that search.js can compute from the heading (<see cref="HeadingIds"/>) is written as <c>1</c>.
 /// </summary>
 public static class SearchStoreSerializer
 {
+    public const int DerivedAnchor = 1;
+
     public static void Write(Utf8JsonWriter writer, SearchStore store)
     {
         writer.WriteStartObject();
@@ -26,20 +29,21 @@ public static class SearchStoreSerializer
         {
             writer.WriteStartArray(entry.Ref);
             writer.WriteNumberValue(entry.Page);
-            writer.WriteStringValue(entry.Anchor);
+            if (HeadingIds.Derives(entry.Heading, entry.Anchor))
+            {
+                writer.WriteNumberValue(DerivedAnchor);
+            }
+            else
+            {
+                writer.WriteStringValue(entry.Anchor);
+            }
+
             writer.WriteStringValue(entry.Heading);
             writer.WriteStringValue(entry.Text);
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
-        writer.WriteStartArray("stopWords");
-        foreach (string word in store.StopWords)
-        {
-            writer.WriteStringValue(word);
-        }
-
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

@@ -8,4 +8,5 @@ public sealed record BuildOptions(
     int? SearchBudgetKilobytes = null,
     bool Serial = false,
     bool StrictTranslations = false,
-    bool LiveReload = false);
+    bool LiveReload = false,
+    string? StagingRoot = null);

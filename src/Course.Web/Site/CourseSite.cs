@@ -33,7 +33,7 @@ public static class CourseSite
             .Add(new OutlineProvider())
             .Add(new GlossaryLookup())
             .Add(options);
-        var engine = new Engine(Pipelines(options, strings), services, options.Serial);
+        var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
         return result with { Diagnostics = diagnostics, Notes = TranslationNotes(translations) };

@@ -21,6 +21,41 @@ public class SiteBrowserTests(BrowserFixture site)
         await page.WaitForURLAsync("**/kk/offender/portrait/");
     }
 
+    [Theory]
+    [InlineData("kk/determinants/internet-fraud/", "ru/determinants/internet-fraud/")]
+    [InlineData("kk/glossary/#phishing", "ru/glossary/#phishing")]
+    [InlineData("kk/victimology/quiz/", "ru/victimology/quiz/")]
+    [InlineData("ru/quizzes/", "kk/quizzes/")]
+    public async Task LanguageSwitchLandsOnTheTwinOfEveryKindOfPage(string from, string to)
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(from));
+
+        await page.ClickAsync(".lang-switch");
+        await page.WaitForURLAsync(site.Url(to));
+        await page.ClickAsync(".lang-switch");
+        await page.WaitForURLAsync(site.Url(from));
+    }
+
+    [Fact]
+    public async Task AGlossaryTermInAChapterShowsItsDefinitionOnHoverAndFocus()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("kk/determinants/internet-fraud/"));
+        ILocator term = page.Locator("a.term").First;
+        string tooltipId = (await term.GetAttributeAsync("aria-describedby"))!;
+
+        ILocator tooltip = page.Locator("#" + tooltipId);
+        await term.HoverAsync();
+        await tooltip.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3000 });
+        await page.Keyboard.PressAsync("Escape");
+        await tooltip.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 3000 });
+        await page.Mouse.MoveAsync(0, 0);
+        await term.FocusAsync();
+        await tooltip.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3000 });
+        Assert.Equal("tooltip", await page.Locator("#" + tooltipId).GetAttributeAsync("role"));
+    }
+
     [Fact]
     public async Task NavigationAndTableOfContentsWorkOnAPhone()
     {

@@ -23,7 +23,7 @@ public sealed class GlossaryBrowserTests(GlossaryBrowserFixture fixture) : IClas
     {
         if (fixture.Browser is null)
         {
-            Assert.Skip($"Chromium is not installed at {GlossaryBrowserFixture.ChromiumPath}.");
+            Course.Tests.Support.BrowserRequirement.Unavailable($"Chromium is not installed at {GlossaryBrowserFixture.ChromiumPath} (apt-get install -y chromium).");
         }
 
         context = await fixture.Browser.NewContextAsync(phone

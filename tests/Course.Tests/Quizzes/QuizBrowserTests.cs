@@ -190,7 +190,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     {
         if (fixture.Browser is null)
         {
-            Assert.Skip("no Chromium on this machine (set COURSE_CHROMIUM to its path)");
+            Course.Tests.Support.BrowserRequirement.Unavailable("no Chromium on this machine (apt-get install -y chromium, or set COURSE_CHROMIUM to its path)");
         }
     }
 

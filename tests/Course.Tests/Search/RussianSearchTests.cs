@@ -33,6 +33,16 @@ public sealed class RussianSearchTests
     }
 
     [Fact]
+    public void SkipsTheStopWordsOfLunrRuJs()
+    {
+        LunrJs js = Load();
+
+        Assert.Empty(js.Evaluate<object[]>("searcher.buildQuery('и причины ').filter(function (c) { return c.term === 'и'; })"));
+        Assert.True(js.Evaluate<bool>("searcher.isStopWord('который')"));
+        Assert.False(js.Evaluate<bool>("searcher.isStopWord('причины')"));
+    }
+
+    [Fact]
     public void MatchesYoWrittenAsYe()
     {
         LunrJs js = Load();

@@ -5,7 +5,8 @@ namespace Course.Tests.Search;
 
 /// <summary>
 /// theme/assets/js/search.js running in Jint against a Kazakh index written by <see cref="SearchIndexGenerator"/>,
-/// with the toy stemmer registered in the browser as <c>stemmer-kk</c>, as stemmer-kk.js does.
+/// with the toy stemmer and stop words registered in the browser as <c>stemmer-kk</c> and
+/// <c>stopWordFilter-kk</c>, as stemmer-kk.js does.
 /// </summary>
 internal sealed class SearchClientFixture
 {
@@ -23,6 +24,8 @@ internal sealed class SearchClientFixture
             "Қор нарығы мен банктер. Қор туралы."),
         new("5", "economy/#кор", "Экономика", "Кор", "Себептер",
             "Кор деген басқа сөз."),
+        new("6", "economy/#нарық-пен-банктер", "Экономика", "Нарық пен банктер", "Себептер",
+            "Банктер туралы."),
     ];
 
     public SearchClientFixture()
@@ -33,6 +36,7 @@ internal sealed class SearchClientFixture
         Js = new LunrJs(RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js"));
         Js.Execute(TwinPipeline.JavaScript);
         Js.Execute("lunr.Pipeline.registerFunction(twin.stemmer, 'stemmer-kk');");
+        Js.Execute($"lunr.Pipeline.registerFunction(lunr.generateStopWordFilter({System.Text.Json.JsonSerializer.Serialize(TwinPipeline.StopWords)}), 'stopWordFilter-kk');");
         Js.Execute(Encoding.UTF8.GetString(output.Script));
         Js.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.kk, { lunr: lunr, fold: CourseFold.fold });");
     }

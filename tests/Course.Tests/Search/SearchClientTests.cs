@@ -1,3 +1,5 @@
+using Course.Web.Search;
+
 namespace Course.Tests.Search;
 
 /// <summary>The query logic of theme/assets/js/search.js (no DOM), run in Jint on a generated index.</summary>
@@ -51,7 +53,7 @@ public sealed class SearchClientTests
 
         Assert.DoesNotContain(clauses, c => c.term.StartsWith("және", StringComparison.Ordinal));
         Assert.All(clauses, c => Assert.False(c.usePipeline));
-        Assert.All(clauses, c => Assert.Equal(["title", "heading", "body"], c.fields));
+        Assert.All(clauses, c => Assert.Equal([SearchFields.Heading, SearchFields.Body], c.fields));
         Assert.Contains(clauses, c => c is { term: "қылмыскер", boost: 10, wildcard: null });
         Assert.Contains(clauses, c => c is { term: "жәбірлен", boost: 1, wildcard: 2 });
     }
@@ -80,6 +82,16 @@ public sealed class SearchClientTests
         Assert.Equal("Қылмыскердің жасы", item.heading);
         Assert.Equal("Қылмыскердің портреті", item.title);
         Assert.Equal("Қылмыскер тұлғасы", item.chapter);
+    }
+
+    [Fact]
+    public void ComputesAnAnchorTheStoreLeftOutFromTheHeading()
+    {
+        Assert.Contains("\"6\":[3,1,", System.Text.Encoding.UTF8.GetString(Client.Output.Script), StringComparison.Ordinal);
+
+        SearchClientFixture.ClientItem item = Client.Search("банктер ").items.First(i => i.@ref == "6");
+
+        Assert.Equal("economy/#нарық-пен-банктер", item.url);
     }
 
     [Fact]

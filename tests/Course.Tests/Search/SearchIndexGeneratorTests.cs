@@ -17,23 +17,65 @@ public sealed class SearchIndexGeneratorTests
     private static SearchIndexGenerator Generator() => new("kk", new ToyStemmer(), ["және", "МЕН"]);
 
     [Fact]
-    public void IndexesTitleHeadingAndBodyWithTheirBoostsAndTheStemmerLabel()
+    public void IndexesHeadingAndBodyWithTheStemmerLabel()
     {
         LunrIndex index = Generator().BuildIndex(Documents);
 
-        Assert.Equal(["title", "heading", "body"], index.Fields);
+        Assert.Equal([SearchFields.Heading, SearchFields.Body], index.Fields);
         Assert.Equal(["stemmer-kk"], index.Pipeline);
-        Assert.Equal(3 * 3, index.FieldVectors.Count);
+        Assert.Equal(3 * 2, index.FieldVectors.Count);
     }
 
     [Fact]
-    public void IndexesThePageTitleOnlyInThePagesFirstSection()
+    public void HeadsAPagesFirstSectionWithThePageTitle()
     {
         LunrIndex index = Generator().BuildIndex(Documents);
 
-        LunrPosting offender = index.InvertedIndex.Single(p => p.Term == "қылмыскер");
-        Assert.Equal([["0"], ["1"], []], offender.RefsByField);
-        Assert.Empty(index.FieldVectors.Single(v => v.FieldRef == "heading/0").Elements);
+        Assert.Equal([["0", "1"], []], index.InvertedIndex.Single(p => p.Term == "қылмыскер").RefsByField);
+        Assert.Equal([["2"], []], index.InvertedIndex.Single(p => p.Term == "виктимология").RefsByField);
+    }
+
+    [Fact]
+    public void IndexesKeywordsWithTheHeadingAndWeighsDocumentsByTheirBoost()
+    {
+        SearchDocument[] documents =
+        [
+            new("0", "glossary/#a", "Сөздік", "Алаяқ", "Сөздік", "") { Keywords = "Фишер", Boost = 0.5, Excerpt = "Алдаушы адам." },
+            new("1", "fraud/#a", "Алаяқтық", "Алаяқ", "Алаяқтық", ""),
+        ];
+
+        LunrIndex index = Generator().WithScoreDigits(0).BuildIndex(documents);
+
+        Assert.Equal([["0"], []], index.InvertedIndex.Single(p => p.Term == "фишер").RefsByField);
+        Assert.All(index.InvertedIndex, p => Assert.Empty(p.RefsByField[1]));
+        double Score(string fieldRef) => index.FieldVectors.Single(v => v.FieldRef == fieldRef).Elements.Single(e => e.TermIndex == index.InvertedIndex.Single(p => p.Term == "алаяқ").TermIndex).Score;
+        Assert.True(Score("h/0") < Score("h/1"), "the boost and the longer heading put the glossary entry second");
+        Assert.Equal("Алдаушы адам.", Generator().Generate(documents).Store.Entries[0].Text);
+    }
+
+    [Fact]
+    public void LeavesNumbersOutOfTheBodyButNotOutOfHeadings()
+    {
+        SearchDocument[] documents = [new("0", "a/#x", "A", "Кодекс 1996", "A", "2019 жылы 13,9 пайыз, 205–213 баптар")];
+
+        string[] terms = Generator().BuildIndex(documents).InvertedIndex.Select(p => p.Term).ToArray();
+
+        Assert.Contains("1996", terms);
+        Assert.DoesNotContain("2019", terms);
+        Assert.DoesNotContain("13,9", terms);
+        Assert.DoesNotContain("205–213", terms);
+        Assert.Contains("пайыз", terms);
+    }
+
+    [Fact]
+    public void CompactsScoresToOneSignificantDigitByDefault()
+    {
+        LunrIndex exact = Generator().WithScoreDigits(0).BuildIndex(Documents);
+        LunrIndex compact = Generator().BuildIndex(Documents);
+
+        Assert.Equal(exact.InvertedIndex.Select(p => p.Term), compact.InvertedIndex.Select(p => p.Term));
+        Assert.All(compact.FieldVectors.SelectMany(v => v.Elements), e => Assert.Equal(LunrIndexCompactor.Round(e.Score, 1), e.Score));
+        Assert.Contains(exact.FieldVectors.SelectMany(v => v.Elements), e => LunrIndexCompactor.Round(e.Score, 1) != e.Score);
     }
 
     [Fact]
@@ -56,7 +98,6 @@ public sealed class SearchIndexGeneratorTests
             store.Pages);
         Assert.Equal(new SearchStoreEntry("0", 0, "", "", "Портрет туралы."), store.Entries[0]);
         Assert.Equal(new SearchStoreEntry("1", 0, "жасы", "Қылмыскердің жасы", "Жастар мен ересектер."), store.Entries[1]);
-        Assert.Equal(["және", "мен"], store.StopWords);
     }
 
     [Fact]
@@ -76,8 +117,23 @@ public sealed class SearchIndexGeneratorTests
         Assert.Equal("search/kk/index.js", output.Path);
         Assert.StartsWith("window.CourseSearchData.register(\"kk\",{\"version\":\"2.3.9\",", script, StringComparison.Ordinal);
         Assert.Contains("},{\"pages\":[[\"offender/portrait/\",\"Қылмыскердің портреті\",\"Қылмыскер\"]", script, StringComparison.Ordinal);
-        Assert.EndsWith("\"stopWords\":[\"және\",\"мен\"]});\n", script, StringComparison.Ordinal);
+        Assert.EndsWith("\"2\":[1,\"\",\"\",\"Жәбірленуші және құрбан.\"]}});\n", script, StringComparison.Ordinal);
         Assert.Contains(LunrIndexSerializer.Serialize(output.Index), script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WritesAnAnchorThatFollowsFromItsHeadingAsOne()
+    {
+        SearchDocument[] documents =
+        [
+            new("0", "a/#қылмыскердің-жасы", "A", "Қылмыскердің жасы", "A", "Мәтін."),
+            new("1", "a/#age", "A", "Қылмыскердің жасы", "A", "Мәтін."),
+        ];
+
+        string script = Encoding.UTF8.GetString(Generator().Generate(documents).Script);
+
+        Assert.Contains("\"0\":[0,1,\"Қылмыскердің жасы\"", script, StringComparison.Ordinal);
+        Assert.Contains("\"1\":[0,\"age\",\"Қылмыскердің жасы\"", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,9 +168,9 @@ public sealed class SearchIndexGeneratorTests
     {
         LunrIndex index = Generator().WithFoldedField(KeyboardFolding.Fold).BuildIndex(Documents);
 
-        Assert.Equal(["title", "heading", "body", "folded"], index.Fields);
-        Assert.Contains(index.InvertedIndex, p => p.Term == "жабирленуш" && p.RefsByField[3].SequenceEqual(["2"]));
-        Assert.DoesNotContain(index.InvertedIndex, p => p.Term == "портрет" && p.RefsByField[3].Count > 0);
+        Assert.Equal([SearchFields.Heading, SearchFields.Body, SearchFields.Folded], index.Fields);
+        Assert.Contains(index.InvertedIndex, p => p.Term == "жабирленуш" && p.RefsByField[2].SequenceEqual(["2"]));
+        Assert.DoesNotContain(index.InvertedIndex, p => p.Term == "портрет" && p.RefsByField[2].Count > 0);
     }
 
     [Theory]

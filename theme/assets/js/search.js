@@ -83,7 +83,7 @@
    * - prefix, for the word being typed (no space after it): a trailing wildcard on the raw word,
    *   plus the terms whose folded form starts with it (boost 1).
    * Stop words are skipped unless they are being typed. ctx: { stem(word) → [stems], fold, vocab,
-   * stopWords (set), fields, foldedField }.
+   * isStopWord(word), fields, foldedField }.
    */
   function buildQuery(input, ctx) {
     var words = queryWords(input);
@@ -98,8 +98,9 @@
 
     words.forEach(function (word, i) {
       var isTyped = typing && i === words.length - 1;
-      if (ctx.stopWords[word] && !isTyped) return;
-      if (!ctx.stopWords[word]) addWord(word);
+      var stop = ctx.isStopWord(word);
+      if (stop && !isTyped) return;
+      if (!stop) addWord(word);
       if (isTyped && word.length >= MIN_PREFIX) {
         prefixes.push(word);
         if (fold) vocab.unfoldPrefix(fold(word), MAX_FOLDED_PREFIX_TERMS).forEach(function (t) {
@@ -170,16 +171,24 @@
     return segments;
   }
 
-  /* Searches one language's registered data; stemming comes from the index's own search pipeline. */
+  /* Searches one language's registered data; stemming comes from the index's own search pipeline
+     (stemmer-xx) and stop words from the filter the same script registers (stopWordFilter-xx). */
   function Searcher(data, env) {
     this.index = env.lunr.Index.load(data.index);
     this.store = data.store;
     this.fold = env.fold || null;
     this.vocab = new Vocabulary(this.index.invertedIndex, this.fold);
     this.fields = this.index.fields.filter(function (f) { return f !== 'folded'; });
-    this.stopWords = Object.create(null);
-    (data.store.stopWords || []).forEach(function (w) { this.stopWords[w] = true; }, this);
+    this.isStopWord = stopWordTest(env.lunr, data.index.pipeline);
     this.stems = Object.create(null);
+  }
+
+  /* The language's stop words: its script registers stopWordFilter-xx next to stemmer-xx, and a lunr
+     stop-word filter returns nothing for a stop word. */
+  function stopWordTest(lunr, pipeline) {
+    var label = String((pipeline || [])[0] || '').replace(/^stemmer-/, 'stopWordFilter-');
+    var filter = lunr.Pipeline.registeredFunctions[label];
+    return filter ? function (word) { return filter(word) === undefined; } : function () { return false; };
   }
 
   Searcher.prototype.stem = function (word) {
@@ -190,7 +199,7 @@
 
   Searcher.prototype.buildQuery = function (input) {
     return buildQuery(input, {
-      stem: this.stem.bind(this), fold: this.fold, vocab: this.vocab, stopWords: this.stopWords,
+      stem: this.stem.bind(this), fold: this.fold, vocab: this.vocab, isStopWord: this.isStopWord,
       fields: this.fields, foldedField: this.index.fields.indexOf('folded') >= 0
     });
   };
@@ -211,10 +220,11 @@
 
   Searcher.prototype.describe = function (hit) {
     var doc = this.store.docs[hit.ref], page = this.store.pages[doc[0]];
+    var anchor = doc[1] === 1 ? headingId(doc[2]) : doc[1];
     return {
       ref: hit.ref,
       score: hit.score,
-      url: page[0] + (doc[1] ? '#' + doc[1] : ''),
+      url: page[0] + (anchor ? '#' + anchor : ''),
       heading: doc[2] || page[1],
       title: page[1],
       chapter: page[2],
@@ -242,6 +252,23 @@
       return false;
     };
   };
+
+  /* The anchor a heading gets (GitHub style), the twin of HeadingIds.FromHeading in C#: the store
+     writes 1 for an anchor that equals it. */
+  var ID_CHAR = (function () {
+    try { return new RegExp('[\\p{L}\\p{Nd}_-]', 'u'); } catch (e) { return /[0-9a-z_\u00C0-\u024F\u0400-\u04FF-]/; }
+  })();
+
+  function headingId(heading) {
+    var id = '';
+    var text = String(heading).toLowerCase();
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c === ' ') id += '-';
+      else if (ID_CHAR.test(c)) id += c;
+    }
+    return id;
+  }
 
   /* The link to a result from the current page; from file:// (or an LMS) a folder URL needs its index.html. */
   function resultHref(base, lang, url, indexHtml) {
@@ -359,7 +386,7 @@
   SearchBox.prototype.scripts = function () {
     var own = this.form.getAttribute('data-scripts');
     var extra = own ? own.split(/\s+/).filter(Boolean) : (LANGUAGE_SCRIPTS[this.lang] || []);
-    var list = (root.lunr ? [] : ['assets/vendor/lunr.js']).concat(extra);
+    var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
     if (!root.CourseFold) list.push('assets/js/fold.js');
     return list.concat(['search/' + this.lang + '/index.js']);
   };
@@ -518,6 +545,7 @@
     buildQuery: buildQuery,
     snippet: snippet,
     Searcher: Searcher,
-    resultHref: resultHref
+    resultHref: resultHref,
+    headingId: headingId
   };
 })(typeof window !== 'undefined' ? window : this);
