@@ -3,9 +3,7 @@
 #
 #   bench/run.sh                 # sizes 60 1000 5000 (10/5/3 timed runs)
 #   SIZES="60 1000" bench/run.sh
-#   ONLY=hugo bench/run.sh       # one tool only (ours | hugo | ours-curnav)
-#   CURNAV=1 bench/run.sh        # also time "ours-curnav": our theme with the nav tree cut to the
-#                                # current chapter (what Hugo's layout does), to show the nav's cost
+#   ONLY=hugo bench/run.sh       # one tool only (ours | hugo)
 #
 #   PASSES=2 bench/run.sh        # time every size twice (the passes are merged, as in perf-anchors)
 #
@@ -27,7 +25,6 @@ HUGO="${HUGO:-/usr/bin/hugo}"
 CLI_DLL="$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll"
 mkdir -p "$RESULTS"
 
-CURNAV="${CURNAV:-}"; [[ "$ONLY" == ours-curnav ]] && CURNAV=1
 TOOLS="ours hugo"
 PASSES="${PASSES:-1}"
 QUIET_LOAD="${QUIET_LOAD:-1.5}"
@@ -42,18 +39,7 @@ wait_quiet() {
 runs_for() { case "$1" in 60) echo 10 ;; 1000) echo 5 ;; *) echo 3 ;; esac; }
 want() { [[ -z "$ONLY" || "$ONLY" == "$1" ]]; }
 
-if [[ -n "$CURNAV" ]] && want ours-curnav; then
-  # A copy of the theme whose nav lists the sections of the current chapter only.
-  rm -rf "$WORK/theme-curnav" && cp -r "$ROOT/theme" "$WORK/theme-curnav"
-  sed -i 's/{{~ if entry.sections.size > 0 }}/{{~ if entry.active \&\& entry.sections.size > 0 }}/' "$WORK/theme-curnav/layouts/page.sbn"
-  if grep -q 'entry.active && entry.sections.size' "$WORK/theme-curnav/layouts/page.sbn"; then
-    TOOLS="ours ours-curnav hugo"
-  else
-    echo "CURNAV: the nav loop in theme/layouts/page.sbn has changed; skipping ours-curnav" >&2
-  fi
-fi
-
-if want ours || want ours-curnav; then
+if want ours; then
   echo "== building our CLI (Release)"
   (cd "$ROOT" && dotnet build -c Release src/Course.Cli -nologo -v quiet -clp:ErrorsOnly) >&2
   [[ -f "$CLI_DLL" ]] || { echo "no $CLI_DLL after the build" >&2; exit 1; }
@@ -72,13 +58,12 @@ for n in $SIZES; do
   echo "== generating $n pages"
   python3 "$BENCH/gen-course.py" "$n" "$dir"
   ours=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours" --theme "$ROOT/theme")
-  ours_curnav=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours-curnav" --theme "$WORK/theme-curnav")
   hugo=("$HUGO" --quiet --source "$dir/hugo" --destination "$dir/out-hugo")
 
   # One untimed build each: the course must build cleanly (exit 0) and we record what was written.
   for tool in $TOOLS; do
     want "$tool" || continue
-    declare -n cmd="${tool//-/_}"
+    declare -n cmd="$tool"
     rm -rf "$dir/out-$tool"
     if ! "${cmd[@]}" > "$RESULTS/c$n-$tool.log" 2>&1; then
       echo "$tool failed on $n pages; see $RESULTS/c$n-$tool.log" >&2
@@ -93,7 +78,7 @@ for n in $SIZES; do
     args=(-N --warmup 1 --runs "$(runs_for "$n")" --export-json "$RESULTS/c$n-pass$pass${ONLY:+-$ONLY}.json")
     for tool in $TOOLS; do
       want "$tool" || continue
-      declare -n cmd="${tool//-/_}"
+      declare -n cmd="$tool"
       args+=(--prepare "rm -rf $dir/out-$tool" -n "$tool" "${cmd[*]}")
     done
     wait_quiet "timing $n pages, pass $pass"
@@ -104,7 +89,7 @@ for n in $SIZES; do
   # Peak memory: GNU time, clean builds, MEM_RUNS runs each.
   for tool in $TOOLS; do
     want "$tool" || continue
-    declare -n cmd="${tool//-/_}"
+    declare -n cmd="$tool"
     for r in $(seq 1 "${MEM_RUNS:-1}"); do
       rm -rf "$dir/out-$tool"
       wait_quiet "memory $n pages, $tool, run $r"

@@ -41,7 +41,7 @@ def main():
         t = timings(results, n)
         wall = {tool: statistics.median(v[0]) for tool, v in t.items()}
         cpu = {tool: statistics.mean(v[1]) for tool, v in t.items()}
-        for tool in ("ours", "ours-curnav", "hugo"):
+        for tool in ("ours", "hugo"):
             if tool not in t:
                 continue
             v, med = t[tool][0], wall[tool]
