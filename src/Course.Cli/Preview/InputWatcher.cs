@@ -6,7 +6,7 @@ namespace Course.Cli.Preview;
 /// </summary>
 public sealed class InputWatcher : IDisposable
 {
-    private const int QuietMilliseconds = 40;
+    private const int QuietMilliseconds = 20;
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Func<Task> rebuild;
     private readonly string output;
@@ -40,6 +40,11 @@ public sealed class InputWatcher : IDisposable
         if (e.FullPath.StartsWith(output, StringComparison.Ordinal) || e.FullPath.Contains("node_modules", StringComparison.Ordinal) || e.Name?.EndsWith('~') == true)
         {
             return;
+        }
+
+        if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
+        {
+            Console.WriteLine($"change seen at {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}: {e.FullPath}");
         }
 
         lock (gate)

@@ -10,10 +10,28 @@ public sealed class LiveReloadHub
 {
     public const string Tag = "<script src=\"/__reload.js\"></script>\n";
 
+    /// <summary>
+    /// The preview client: after a good rebuild it fetches the page again and swaps in the new
+    /// &lt;main&gt; (no full reload, so the change shows at once); quiz pages, whose script binds to the
+    /// questions, reload fully. After a failed rebuild it shows the errors at the top of the page.
+    /// </summary>
     public const string Script = """
         (function () {
           var source = new EventSource('/__reload');
-          source.addEventListener('reload', function () { location.reload(); });
+          function reload() {
+            var main = document.querySelector('main');
+            if (!main || !window.fetch || !window.DOMParser || document.body.classList.contains('kind-quiz')) { location.reload(); return; }
+            fetch(location.href, { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
+              var next = new DOMParser().parseFromString(html, 'text/html');
+              var fresh = next.querySelector('main');
+              if (!fresh) { location.reload(); return; }
+              main.innerHTML = fresh.innerHTML;
+              document.title = next.title;
+              var error = document.getElementById('course-build-error');
+              if (error) { error.remove(); }
+            }).catch(function () { location.reload(); });
+          }
+          source.addEventListener('reload', reload);
           source.addEventListener('error-report', function (e) {
             var box = document.getElementById('course-build-error') || document.createElement('pre');
             box.id = 'course-build-error';

@@ -38,6 +38,12 @@ public static class PreviewServer
         app.MapGet("/__reload.js", () => Results.Text(LiveReloadHub.Script, "text/javascript"));
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint() is not null)
+            {
+                await next(context).ConfigureAwait(false); // the reload endpoints
+                return;
+            }
+
             context.Response.Headers.CacheControl = "no-store";
             await ServeAsync(context, output, next).ConfigureAwait(false);
         });
@@ -60,10 +66,15 @@ public static class PreviewServer
         }
     }
 
+    /// <summary>
+    /// Rebuilds without the search index first, so the saved page reaches the browser at once; the
+    /// search index (a whole-site job) follows in a second build a moment later.
+    /// </summary>
     private static async Task<BuildResult?> RebuildAsync(BuildOptions options, string output, LiveReloadHub hub, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        BuildResult result = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        bool first = !File.Exists(Path.Combine(output, "index.html"));
+        BuildResult result = await CourseSite.BuildAsync(options with { SkipSearchIndex = !first }, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             BuildReport.Print(result, Console.Out);
@@ -71,13 +82,28 @@ public static class PreviewServer
             return null;
         }
 
-        CommitStats stats = OutputCommitter.Commit(output, result.Files);
+        CommitStats stats = OutputCommitter.Commit(output, result.Files, keep: path => path.StartsWith("search/", StringComparison.Ordinal));
+        hub.Broadcast("reload", string.Empty);
+        if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
+        {
+            Console.WriteLine($"reload sent at {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}");
+        }
+
         Console.WriteLine($"Rebuilt in {stopwatch.ElapsedMilliseconds} ms: {stats.Written} file(s) changed, {result.WarningCount} warning(s).");
         if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
         {
             BuildReport.PrintTimings(result, Console.Out);
         }
-        hub.Broadcast("reload", string.Empty);
+
+        if (!first)
+        {
+            BuildResult full = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            if (full.Succeeded)
+            {
+                OutputCommitter.Commit(output, full.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal)).ToList(), keep: _ => true);
+            }
+        }
+
         return result;
     }
 

@@ -8,7 +8,7 @@ namespace Course.Core.IO;
 /// </summary>
 public static class OutputCommitter
 {
-    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files)
+    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
     {
         Directory.CreateDirectory(outputRoot);
         int written = 0;
@@ -42,7 +42,8 @@ public static class OutputCommitter
         int deleted = 0;
         foreach (string existing in Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories).ToList())
         {
-            if (!wanted.Contains(Path.GetFullPath(existing)))
+            string relative = Path.GetRelativePath(outputRoot, existing).Replace('\\', '/');
+            if (!wanted.Contains(Path.GetFullPath(existing)) && keep?.Invoke(relative) != true)
             {
                 File.Delete(existing);
                 deleted++;

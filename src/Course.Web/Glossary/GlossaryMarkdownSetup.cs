@@ -35,6 +35,9 @@ public sealed class GlossaryMarkdownSetup(UiStrings strings) : IMarkdownSetup
         return CourseMarkdown.Build(lang, strings, builder => builder.UseGlossaryLinks(matcher));
     }
 
+    public string Signature(IExecutionContext context) =>
+        string.Join('\u0001', context.Outputs.FromPipeline(nameof(Pipelines.Glossary)).Select(d => d.RelativePath + '\u0002' + d.Content));
+
     public void AfterParse(MarkdownDocument document, Document page, IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();

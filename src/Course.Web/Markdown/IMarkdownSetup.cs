@@ -10,6 +10,9 @@ public interface IMarkdownSetup
 {
     MarkdownPipeline PipelineFor(IExecutionContext context, string lang);
 
+    /// <summary>Everything besides a page's own text that changes how it renders (e.g. the glossary's text), for caching.</summary>
+    string Signature(IExecutionContext context);
+
     /// <summary>Called between parsing and rendering (e.g. to tell the glossary links where the glossary is).</summary>
     void AfterParse(MarkdownDocument document, Document page, IExecutionContext context);
 

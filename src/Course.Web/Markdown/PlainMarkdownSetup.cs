@@ -11,6 +11,8 @@ public sealed class PlainMarkdownSetup(UiStrings strings) : IMarkdownSetup
 {
     public MarkdownPipeline PipelineFor(IExecutionContext context, string lang) => CourseMarkdown.Build(lang, strings);
 
+    public string Signature(IExecutionContext context) => nameof(PlainMarkdownSetup);
+
     public void AfterParse(MarkdownDocument document, Document page, IExecutionContext context)
     {
     }

@@ -18,17 +18,41 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
 {
+    // Preview rebuilds the whole site on every save: a page whose text and surroundings did not change is not rendered again.
+    private static readonly ConcurrentDictionary<string, CachedRender> Cache = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
     private LinkResolver? links;
+    private string signature = string.Empty;
 
     protected override Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
     {
         var paths = new HashSet<string>(context.Outputs.FromPipeline("Inputs").Select(d => d.RelativePath), StringComparer.Ordinal);
-        links = new LinkResolver(paths, context.Services.Get<CourseSettings>().UseIndexHtml);
+        bool indexHtml = context.Services.Get<CourseSettings>().UseIndexHtml;
+        links = new LinkResolver(paths, indexHtml);
+        signature = Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + setup.GetType().Name + setup.Signature(context));
         return base.ExecuteContextAsync(context);
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
+    {
+        string key = Hash(string.Join('\u0001', signature, input.Content, input.GetString(CourseKeys.UrlPath), input.GetString(Keys.DisplayPath), input.Get<int>(Keys.BodyLineOffset)));
+        string slot = setup.GetType().Name + ":" + input.RelativePath;
+        if (Cache.TryGetValue(slot, out CachedRender? cached) && cached.Key == key)
+        {
+            context.Diagnostics.AddRange(cached.Diagnostics);
+            return [input.WithContent(cached.Html).WithMetadata(cached.Metadata)];
+        }
+
+        Document rendered = Render(input, context, out List<Diagnostic> diagnostics);
+        context.Diagnostics.AddRange(diagnostics);
+        Cache[slot] = new CachedRender(key, rendered.Content, [.. rendered.Metadata.Where(kv => !input.Metadata.ContainsKey(kv.Key))], [.. diagnostics]);
+        return [rendered];
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    private Document Render(Document input, IExecutionContext context, out List<Diagnostic> diagnostics)
     {
         string lang = input.GetString(CourseKeys.Lang);
         MarkdownPipeline pipeline = pipelines.GetOrAdd(lang, l => setup.PipelineFor(context, l));
@@ -36,7 +60,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
         int offset = input.Get<int>(Keys.BodyLineOffset);
         MarkdownDocument document = Markdig.Markdown.Parse(input.Content, pipeline);
         setup.AfterParse(document, input, context);
-        var diagnostics = new List<Diagnostic>();
+        diagnostics = [];
         IReadOnlyList<PendingAnchor> anchors = links!.Resolve(document, input.RelativePath, input.GetString(CourseKeys.UrlPath), display, offset, diagnostics);
         foreach (ChartBlock chart in document.Descendants<ChartBlock>().Where(c => c.Error is not null))
         {
@@ -48,20 +72,19 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
             diagnostics.Add(Diagnostic.Warning(display, heading.Line + 1 + offset, 1, "A '#' heading in the body: the page title is already the page's heading.", "Start the body's headings at '##'."));
         }
 
-        context.Diagnostics.AddRange(diagnostics);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         string html = writer.ToString();
-        return [input.WithContent(html).WithMetadata(
+        return input.WithContent(html).WithMetadata(
         [
             new(CourseKeys.Headings, Headings(document)),
             new(CourseKeys.Words, WordCounter.Count(HtmlText.Strip(html))),
             new(nameof(PendingAnchor), anchors),
             new(CourseKeys.GlossaryUsed, MarkdownDocumentData.GlossaryUsed(document)),
-        ]).WithMetadata(setup.AfterRender(document, input, context))];
+        ]).WithMetadata(setup.AfterRender(document, input, context));
     }
 
     private static IReadOnlyList<HeadingInfo> Headings(MarkdownDocument document) =>

@@ -16,6 +16,9 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderQuizzes : IModule
 {
+    // Preview rebuilds on every save: a bank whose text did not change is not parsed again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, QuizParseResult Result)> Parsed = new(StringComparer.Ordinal);
+
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
@@ -28,7 +31,10 @@ public sealed class RenderQuizzes : IModule
         foreach (Document quiz in inputs.Where(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Quiz))
         {
             string lang = quiz.GetString(CourseKeys.Lang);
-            QuizParseResult parsed = QuizBankParser.Parse(quiz.GetString(Keys.DisplayPath, quiz.RelativePath), quiz.Content);
+            string display = quiz.GetString(Keys.DisplayPath, quiz.RelativePath);
+            QuizParseResult parsed = Parsed.TryGetValue(display, out var cached) && cached.Text == quiz.Content
+                ? cached.Result
+                : (Parsed[display] = (quiz.Content, QuizBankParser.Parse(display, quiz.Content))).Result;
             context.Diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Bank is not { } bank)
             {

@@ -9,4 +9,5 @@ public sealed record BuildOptions(
     bool Serial = false,
     bool StrictTranslations = false,
     bool LiveReload = false,
-    string? StagingRoot = null);
+    string? StagingRoot = null,
+    bool SkipSearchIndex = false);

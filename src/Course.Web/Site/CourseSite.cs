@@ -47,7 +47,10 @@ public static class CourseSite
         yield return new Pipelines.Quizzes();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
-        yield return new SearchIndex();
+        if (!options.SkipSearchIndex)
+        {
+            yield return new SearchIndex();
+        }
     }
 
     private static List<string> TranslationNotes(TranslationStatus status) =>
