@@ -6,14 +6,17 @@
 #   SITE=output bench/search/run.sh     # use an existing build instead
 #   THROTTLE=4 bench/search/run.sh      # emulate a 4x slower CPU (phone-like)
 #   ENGINES=pagefind bench/search/run.sh  # one engine only
+#   NETWORK=150,1600 bench/search/run.sh  # serve over a slow link: 150 ms per response, 1.6 Mbit/s
 #
-# Results: bench/work/search/report-<throttle>x.md and .json.
+# Results: bench/work/search/report-<throttle>x[-<network>].md and .json.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 WORK="$ROOT/bench/work/search"
 THROTTLE="${THROTTLE:-1}"
+NETWORK="${NETWORK:-}"
+NAME="report-${THROTTLE}x${NETWORK:+-${NETWORK/,/ms-}kbit}"
 mkdir -p "$WORK"
 
 if [[ -z "${SITE:-}" ]]; then
@@ -38,4 +41,4 @@ end=$(date +%s.%N)
 } | tee "$WORK/pagefind-size.txt" >&2
 
 (cd "$HERE" && node search-bench.mjs --site "$SITE" --pagefind "$WORK/pagefind" --throttle "$THROTTLE" --engines "${ENGINES:-ours,pagefind}" \
-  --json "$WORK/report-${THROTTLE}x.json" ${VERBOSE:+--verbose}) | tee "$WORK/report-${THROTTLE}x.md"
+  ${NETWORK:+--network "$NETWORK"} --json "$WORK/$NAME.json" ${VERBOSE:+--verbose}) | tee "$WORK/$NAME.md"

@@ -2,7 +2,7 @@
 // success@5, MRR@10, bytes downloaded until the first results appear and time to first results.
 //
 //   node search-bench.mjs --site SITE --pagefind BUNDLE [--queries FILE] [--engines ours,pagefind]
-//                         [--throttle 4] [--json OUT] [--verbose]
+//                         [--throttle 4] [--network RTT_MS,KBIT_S] [--json OUT] [--verbose]
 //
 // Every query runs in a fresh browser context (cold cache) on the language's home page /kk/ or
 // /ru/. After the page has loaded and the network is idle, the byte counter of the server is reset
@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './static-server.mjs';
+import { serve, Link } from './static-server.mjs';
 import { readQueries } from './queries.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +34,11 @@ function parseArgs(argv) {
   args.engines = args.engines.split(',');
   args.throttle = Number(args.throttle);
   args.timeout = Number(args.timeout);
+  if (args.network) {
+    const [rtt, kbit] = args.network.split(',').map(Number);
+    if (!(rtt >= 0 && kbit > 0)) throw new Error('--network wants RTT_MS,KBIT_PER_S, e.g. 150,1600');
+    args.link = { rtt, kbit };
+  }
   return args;
 }
 
@@ -151,7 +156,7 @@ async function main() {
     if (!args.pagefind) throw new Error('--pagefind BUNDLE is required for the pagefind engine');
     mounts.push(['/pagefind/', path.resolve(args.pagefind) + path.sep]);
   }
-  const { server, traffic, origin } = await serve(mounts);
+  const { server, traffic, origin } = await serve(mounts, { link: args.link ? new Link(args.link.rtt, args.link.kbit) : null });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const rows = [];
   try {
@@ -186,7 +191,8 @@ function report(rows, args) {
       if (rs.length) groups.push({ engine, lang, rs });
     }
   }
-  console.log(`CPU throttling: ${args.throttle}x; every query in a fresh browser context (cold cache); bytes as sent by a gzip-enabled static server`);
+  const network = args.link ? `${args.link.rtt} ms before every response, ${args.link.kbit} kbit/s shared` : 'localhost, no delay';
+  console.log(`Network: ${network}; CPU throttling: ${args.throttle}x; every query in a fresh browser context (cold cache); bytes as sent by a gzip-enabled static server`);
   console.log('');
   console.log('| Engine | Lang | Queries | success@5 | MRR@10 | KiB to first results (median, min–max) | KiB if the server does not gzip (median) | ms to first results (median, max) | Page load KiB |');
   console.log('|---|---|---|---|---|---|---|---|---|');

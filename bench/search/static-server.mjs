@@ -21,8 +21,23 @@ export class Traffic {
   snapshot() { return { bytes: this.bytes, rawBytes: this.rawBytes, requests: this.requests.slice() }; }
 }
 
+/**
+ * A slow shared link: every response waits rttMs before its first byte, and all bytes in flight
+ * share kbitPerS of bandwidth (chunks are queued on one link), as on a phone's mobile connection.
+ */
+export class Link {
+  constructor(rttMs, kbitPerS) { this.rttMs = rttMs; this.bytesPerMs = kbitPerS / 8; this.freeAt = 0; }
+  delay(bytes) {
+    const now = performance.now();
+    this.freeAt = Math.max(now, this.freeAt) + bytes / this.bytesPerMs;
+    return this.freeAt - now;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Starts the server; mounts is [[urlPrefix, folder], ...], the longest matching prefix wins. */
-export async function serve(mounts, { gzip = true, port = 0 } = {}) {
+export async function serve(mounts, { gzip = true, port = 0, link = null } = {}) {
   const traffic = new Traffic();
   const ordered = [...mounts].sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
@@ -42,18 +57,30 @@ export async function serve(mounts, { gzip = true, port = 0 } = {}) {
       const compress = gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
       if (compress) headers['Content-Encoding'] = 'gzip'; else headers['Content-Length'] = stat.size;
+      if (link) await sleep(link.rttMs);
       res.writeHead(200, headers);
       if (req.method === 'HEAD') { res.end(); return; }
       let sent = 0;
       const body = createReadStream(file);
       const out = compress ? body.pipe(zlib.createGzip({ level: 6 })) : body;
-      out.on('data', (chunk) => { sent += chunk.length; });
-      out.on('end', () => {
+      const count = () => {
         traffic.bytes += sent;
         traffic.rawBytes += stat.size;
         traffic.requests.push({ path: pathname, bytes: sent, rawBytes: stat.size });
-      });
-      out.pipe(res);
+      };
+      if (!link) {
+        out.on('data', (chunk) => { sent += chunk.length; });
+        out.on('end', count);
+        out.pipe(res);
+        return;
+      }
+      for await (const chunk of out) {
+        await sleep(link.delay(chunk.length));
+        sent += chunk.length;
+        res.write(chunk);
+      }
+      count();
+      res.end();
     } catch {
       res.writeHead(404).end();
     }
