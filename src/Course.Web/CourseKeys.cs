@@ -13,7 +13,6 @@ public static class CourseKeys
     public const string Headings = nameof(Headings);
     public const string Words = nameof(Words);
     public const string GlossaryUsed = nameof(GlossaryUsed);
-    public const string Sections = nameof(Sections);
     public const string Objectives = "objectives";
     public const string KeyTerms = "keyTerms";
     public const string Takeaways = "takeaways";
@@ -21,5 +20,4 @@ public static class CourseKeys
     public const string TranslationState = nameof(TranslationState);
     public const string Quiz = nameof(Quiz);
     public const string Glossary = nameof(Glossary);
-    public const string PlainText = nameof(PlainText);
 }

@@ -36,7 +36,7 @@ public static class CourseSite
             .Add(options);
         var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
-        var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).ToList();
+        var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).Concat(MissingUiStrings(settings, strings, options)).ToList();
         return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
     }
 
@@ -53,6 +53,13 @@ public static class CourseSite
             yield return new SearchIndex();
         }
     }
+
+    /// <summary>A UI string the source language has and another lacks would show as [key] to its readers.</summary>
+    private static IEnumerable<Diagnostic> MissingUiStrings(CourseSettings settings, UiStrings strings, BuildOptions options) =>
+        settings.Languages.Skip(1).SelectMany(lang => strings.MissingKeys(lang, settings.SourceLanguage).Select(key => Diagnostic.Warning(
+            Core.IO.DisplayPaths.For(Path.Combine(options.ThemeRoot, "i18n", lang)), 1, 1,
+            $"The UI string '{key}' has no '{lang}' translation.",
+            $"Add '{key}: ...' to a file in theme/i18n/{lang}/.")));
 
     private static List<string> TranslationNotes(TranslationStatus status) =>
         status.Items.GroupBy(i => i.Lang).Select(lang =>
