@@ -36,6 +36,10 @@ public sealed record Document(
     public string GetString(string key, string fallback = "") =>
         Metadata.TryGetValue(key, out object? value) && value is not null ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? fallback : fallback;
 
+    /// <summary>A front matter list (objectives, takeaways …) as strings; empty when the key is missing.</summary>
+    public IReadOnlyList<string> GetStrings(string key) =>
+        (Get<List<object?>>(key) ?? []).Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList();
+
     public bool Has(string key) => Metadata.ContainsKey(key);
 
     public override string ToString() => RelativePath;

@@ -101,7 +101,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
     }
 
     private static List<string> List(Document page, string key) =>
-        (page.Get<List<object?>>(key) ?? []).Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList();
+        [.. page.GetStrings(key)];
 
     private static ScriptObject Link(OutlinePage page, Func<string, string> href) => new() { ["title"] = page.Title, ["href"] = href(page.UrlPath) };
 
@@ -141,8 +141,8 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
     private static (OutlinePage? Previous, OutlinePage? Next) Neighbours(LanguageOutline language, OutlinePage? current)
     {
-        int index = current is null ? -1 : language.ReadingOrder.ToList().FindIndex(p => p.Key == current.Key);
-        if (index < 0)
+        int index = current is null ? int.MaxValue : language.PositionOf(current.Key);
+        if (index == int.MaxValue)
         {
             return (null, null);
         }

@@ -29,9 +29,8 @@ public sealed class RenderGlossaryPage(IMarkdownSetup definitions) : IModule
             GlossaryFile file = glossary.Get<GlossaryFile>(CourseKeys.Glossary)!;
             string urlPath = glossary.GetString(CourseKeys.UrlPath);
             var usage = new GlossaryUsageCollector();
-            var order = outline.For(file.Lang).ReadingOrder.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
             foreach (Document page in pages.Where(p => p.GetString(CourseKeys.Lang) == file.Lang)
-                .OrderBy(p => order.TryGetValue(p.GetString(CourseKeys.TranslationKey), out int i) ? i : int.MaxValue))
+                .OrderBy(p => outline.For(file.Lang).PositionOf(p.GetString(CourseKeys.TranslationKey))))
             {
                 string url = SitePaths.Relative(urlPath, page.GetString(CourseKeys.UrlPath), context.Services.Get<CourseSettings>().UseIndexHtml);
                 usage.Add(new GlossaryUsage(page.GetString(Keys.Title), url), page.Get<IReadOnlyList<string>>(CourseKeys.GlossaryUsed) ?? []);

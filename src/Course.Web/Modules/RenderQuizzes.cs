@@ -85,9 +85,8 @@ public sealed class RenderQuizzes : IModule
     private static Document Overview(string lang, List<Document> quizzes, CourseSettings settings, UiStrings strings, CourseOutline outline)
     {
         string urlPath = lang + "/quizzes/";
-        var order = outline.For(lang).ReadingOrder.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         var entries = quizzes.Where(q => q.GetString(CourseKeys.Lang) == lang)
-            .OrderBy(q => order.GetValueOrDefault(q.GetString(CourseKeys.TranslationKey), int.MaxValue))
+            .OrderBy(q => outline.For(lang).PositionOf(q.GetString(CourseKeys.TranslationKey)))
             .Select(q => new QuizOverviewEntry(lang + "/" + q.GetString(CourseKeys.Chapter), q.GetString(Keys.Title), SitePaths.Relative(urlPath, q.GetString(CourseKeys.UrlPath), settings.UseIndexHtml), q.Get<QuizBank>(CourseKeys.Quiz)!.Questions.Count))
             .ToList();
         return Document.Create(null, lang + "/quizzes", QuizOverviewRenderer.Render(entries, strings.For(lang)))

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Course.Core.Documents;
 using Course.Web.Glossary;
 using Course.Web.Outline;
@@ -26,9 +25,8 @@ public static class CourseSearchDocuments
     private static IEnumerable<SearchDocument> Sections(string lang, ImmutableArray<Document> pages, CourseOutline outline)
     {
         LanguageOutline language = outline.For(lang);
-        var order = language.ReadingOrder.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         foreach (Document page in pages.Where(p => p.GetString(CourseKeys.Lang) == lang && p.Get<PageKind>(CourseKeys.Kind) != PageKind.Fallback)
-            .OrderBy(p => order.TryGetValue(p.GetString(CourseKeys.TranslationKey), out int i) ? i : int.MaxValue))
+            .OrderBy(p => language.PositionOf(p.GetString(CourseKeys.TranslationKey))))
         {
             PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
             string title = page.GetString(Keys.Title);
@@ -81,5 +79,5 @@ public static class CourseSearchDocuments
     }
 
     private static IEnumerable<string> Strings(Document page, string key) =>
-        (page.Get<List<object?>>(key) ?? []).Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? string.Empty);
+        page.GetStrings(key);
 }
