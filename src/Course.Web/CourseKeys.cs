@@ -11,6 +11,10 @@ public static class CourseKeys
     /// <summary>Site path of the page, ending in '/' (kk/concepts/definition/).</summary>
     public const string UrlPath = nameof(UrlPath);
     public const string Headings = nameof(Headings);
+
+    /// <summary>A page's search sections, counted while it renders (<see cref="Search.SearchDocument"/>).</summary>
+    public const string SearchSections = nameof(SearchSections);
+
     public const string Words = nameof(Words);
     public const string GlossaryUsed = nameof(GlossaryUsed);
     public const string Objectives = "objectives";

@@ -9,25 +9,33 @@ namespace Course.Core.Documents;
 /// <param name="RelativePath">Path relative to its input root, with '/' separators (e.g. kk/offender/portrait.md).</param>
 /// <param name="Destination">Output path relative to the site root, or null while unknown.</param>
 /// <param name="Metadata">Case-insensitive metadata.</param>
-/// <param name="Content">Text content; binary assets keep theirs in <see cref="Source"/>.</param>
+/// <param name="Body">Where the text content lives; binary assets keep theirs in <see cref="Source"/>.</param>
 public sealed record Document(
     string? Source,
     string RelativePath,
     string? Destination,
     ImmutableDictionary<string, object?> Metadata,
-    string Content)
+    DocumentContent Body)
 {
     public static readonly ImmutableDictionary<string, object?> EmptyMetadata =
         ImmutableDictionary.Create<string, object?>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The text content, read from its file when it lives in one.</summary>
+    public string Content => Body.Read();
+
     public static Document Create(string? source, string relativePath, string content) =>
-        new(source, relativePath, null, EmptyMetadata, content);
+        new(source, relativePath, null, EmptyMetadata, content.Length == 0 ? DocumentContent.Empty : new TextContent(content));
+
+    public static Document Create(string? source, string relativePath, DocumentContent body) =>
+        new(source, relativePath, null, EmptyMetadata, body);
 
     public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
 
     public Document WithMetadata(IEnumerable<KeyValuePair<string, object?>> values) => this with { Metadata = Metadata.SetItems(values) };
 
-    public Document WithContent(string content) => this with { Content = content };
+    public Document WithContent(string content) => this with { Body = new TextContent(content) };
+
+    public Document WithBody(DocumentContent body) => this with { Body = body };
 
     public Document WithDestination(string destination) => this with { Destination = destination };
 

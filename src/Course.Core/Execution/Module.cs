@@ -5,7 +5,8 @@ namespace Course.Core.Execution;
 
 /// <summary>
 /// Base class of modules: override <see cref="ExecuteInput"/> for per-document work (run in parallel,
-/// order kept) or <see cref="ExecuteContextAsync"/> to see all inputs at once.
+/// order kept), with <see cref="Prepare"/> for the whole-site lookups it shares, or
+/// <see cref="ExecuteContextAsync"/> to see all inputs at once.
 /// </summary>
 public abstract class Module : IModule
 {
@@ -13,6 +14,7 @@ public abstract class Module : IModule
 
     protected virtual Task<ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
     {
+        Prepare(context);
         ImmutableArray<Document> inputs = context.Inputs;
         var results = new IEnumerable<Document>[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
@@ -22,5 +24,10 @@ public abstract class Module : IModule
         return Task.FromResult(results.SelectMany(r => r).ToImmutableArray());
     }
 
-    protected virtual IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) => [input];
+    /// <summary>Runs once before the documents (also inside <see cref="Modules.ForEachDocument"/>).</summary>
+    protected internal virtual void Prepare(IExecutionContext context)
+    {
+    }
+
+    protected internal virtual IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) => [input];
 }

@@ -36,6 +36,21 @@ public sealed class SiteWriter(string? stagingRoot = null)
         Add(new OutputFile(destination, null, path, Staged: true));
     }
 
+    /// <summary>
+    /// Writes a page now and returns where it lives: in the staging folder when there is one, so the
+    /// document can drop its text (<see cref="Modules.StageFiles"/>); otherwise null, and the text stays in memory.
+    /// </summary>
+    public Documents.FileContent? Stage(string destination, string text)
+    {
+        if (stagingRoot is null)
+        {
+            return null;
+        }
+
+        WriteText(destination, text);
+        return new Documents.FileContent(Path.Combine(stagingRoot, destination.TrimStart('/')), Staged: true);
+    }
+
     public void CopyFrom(string destination, string sourcePath) => Add(new OutputFile(destination, null, sourcePath));
 
     public IReadOnlyCollection<string> Conflicts => conflicts;

@@ -13,7 +13,7 @@ namespace Course.Core.Modules;
 /// </summary>
 public sealed class ExtractFrontMatter : Module
 {
-    protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
+    protected internal override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
     {
         if (!input.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
@@ -41,12 +41,13 @@ public sealed class ExtractFrontMatter : Module
         }
 
         string yaml = text[4..(end + 1)];
-        string body = end + 5 <= text.Length ? text[(end + 5)..] : string.Empty;
+        // The body stays in its file (read again when rendered) unless the text was in memory anyway.
+        DocumentContent body = input.Body is FileContent file ? file with { Start = file.Start + Math.Min(end + 5, text.Length) } : new TextContent(end + 5 <= text.Length ? text[(end + 5)..] : string.Empty);
         int offset = yaml.Count(c => c == '\n') + 2;
         try
         {
             (Dictionary<string, object?> values, Dictionary<string, int> lines) = YamlValues.ReadMapping(yaml, lineOffset: 1);
-            return [input.WithContent(body)
+            return [input.WithBody(body)
                 .WithMetadata(values!)
                 .WithMetadata(Keys.BodyLineOffset, offset)
                 .WithMetadata(Keys.FrontMatterLines, lines)];
@@ -54,7 +55,7 @@ public sealed class ExtractFrontMatter : Module
         catch (YamlException exception)
         {
             context.Diagnostics.Add(Diagnostic.Error(display, (int)exception.Start.Line + 1, (int)exception.Start.Column, $"Broken YAML in the front matter: {YamlValues.Explain(exception)}", "Check the indentation and quote values that contain ':' or start with a special character."));
-            return [input.WithContent(body).WithMetadata(Keys.BodyLineOffset, offset)];
+            return [input.WithBody(body).WithMetadata(Keys.BodyLineOffset, offset)];
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Course.Core.Modules;
 
 /// <summary>
 /// Reads the files under a root folder in ordinal path order. Files and folders whose names start
-/// with '_' or '.' are skipped. Text files (by extension) are read; other files are copied later from their source.
+/// with '_' or '.' are skipped. Text files (by extension) are read when a module asks for their text (a big course is not held in memory); other files are copied later from their source.
 /// </summary>
 public sealed class ReadFiles(string root) : Module
 {
@@ -45,7 +45,7 @@ public sealed class ReadFiles(string root) : Module
         {
             string path = paths[i];
             string relative = Path.GetRelativePath(fullRoot, path).Replace('\\', '/');
-            string content = TextExtensions.Contains(Path.GetExtension(path)) ? File.ReadAllText(path).Replace("\r\n", "\n") : string.Empty;
+            DocumentContent content = TextExtensions.Contains(Path.GetExtension(path)) ? new FileContent(path) : DocumentContent.Empty;
             documents[i] = Document.Create(path, relative, content)
                 .WithMetadata(Keys.DisplayPath, DisplayPaths.For(path));
         });

@@ -6,6 +6,6 @@ namespace Course.Core.Modules;
 /// <summary>Sets one metadata key from a per-document function.</summary>
 public sealed class SetMetadata(string key, Func<Document, IExecutionContext, object?> value) : Module
 {
-    protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>
+    protected internal override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>
         [input.WithMetadata(key, value(input, context))];
 }

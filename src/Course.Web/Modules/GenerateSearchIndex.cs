@@ -5,14 +5,13 @@ using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Outline;
 using Course.Web.Search;
-using Course.Web.Search.Stemming;
 using Course.Web.Site;
 
 namespace Course.Web.Modules;
 
 /// <summary>
 /// Writes search/&lt;lang&gt;/index.js per language: page sections and glossary entries
-/// (<see cref="CourseSearchDocuments"/>) indexed with the language's stemmer, as a script so it loads over HTTP and from file:// alike; warns above the size budget.
+/// (<see cref="CourseSearchDocuments"/>, counted per page by <see cref="CountSearchTerms"/>) indexed with the language's stemmer, as a script so it loads over HTTP and from file:// alike; warns above the size budget.
 /// </summary>
 public sealed class GenerateSearchIndex : IModule
 {
@@ -27,13 +26,13 @@ public sealed class GenerateSearchIndex : IModule
         Parallel.For(0, settings.Languages.Length, i =>
         {
             string lang = settings.Languages[i];
-            if (!StemmerRegistry.TryFor(lang, out IStemmer? stemmer))
+            if (!context.Services.Get<SearchIndexGenerators>().TryFor(lang, out SearchIndexGenerator? generator))
             {
                 return;
             }
 
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
-            SearchIndexOutput output = new SearchIndexGenerator(lang, stemmer, StopWords(lang)).Generate(documents);
+            SearchIndexOutput output = generator.Generate(documents);
             string destination = output.Path;
             if (output.Size.GzipBytes > settings.SearchBudgetKilobytes * 1024)
             {
@@ -46,6 +45,4 @@ public sealed class GenerateSearchIndex : IModule
 
         return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());
     }
-
-    private static IEnumerable<string> StopWords(string lang) => lang == "kk" ? KazakhStopWords.Words : RussianStopWords.Words;
 }

@@ -11,14 +11,13 @@ public sealed class RenderLayout(string template = "page") : Module
 {
     private PageModelFactory? factory;
 
-    protected override Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
+    protected override void Prepare(IExecutionContext context)
     {
         factory = new PageModelFactory(
             context.Services.Get<CourseSettings>(),
             context.Services.Get<UiStrings>(),
             context.Services.Get<OutlineProvider>().Get(context),
             context.Services.Get<GlossaryLookup>().Href);
-        return base.ExecuteContextAsync(context);
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>

@@ -24,18 +24,32 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
     private LinkResolver? links;
     private string signature = string.Empty;
+    private bool cacheRenders;
 
-    protected override Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteContextAsync(IExecutionContext context)
+    protected override void Prepare(IExecutionContext context)
     {
+        // Only preview builds again in the same process; a one-off build would just hold every page twice.
+        cacheRenders = context.Services.Get<BuildOptions>().LiveReload;
         var paths = new HashSet<string>(context.Outputs.FromPipeline("Inputs").Select(d => d.RelativePath), StringComparer.Ordinal);
         bool indexHtml = context.Services.Get<CourseSettings>().UseIndexHtml;
         links = new LinkResolver(paths, indexHtml);
-        signature = Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + setup.GetType().Name + setup.Signature(context));
-        return base.ExecuteContextAsync(context);
+        signature = cacheRenders ? Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + setup.GetType().Name + setup.Signature(context)) : string.Empty;
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
     {
+        if (input.Get<PageKind>(CourseKeys.Kind) == PageKind.Fallback)
+        {
+            return [input];
+        }
+
+        if (!cacheRenders)
+        {
+            Document page = Render(input, context, out List<Diagnostic> problems);
+            context.Diagnostics.AddRange(problems);
+            return [page];
+        }
+
         string key = Hash(string.Join('\u0001', signature, input.Content, input.GetString(CourseKeys.UrlPath), input.GetString(Keys.DisplayPath), input.Get<int>(Keys.BodyLineOffset)));
         string slot = setup.GetType().Name + ":" + input.RelativePath;
         if (Cache.TryGetValue(slot, out CachedRender? cached) && cached.Key == key)

@@ -6,7 +6,11 @@ using Course.Web.Site;
 
 namespace Course.Web.Pipelines;
 
-/// <summary>The Markdown pages: rendered per page in Process, laid out with the whole site in PostProcess.</summary>
+/// <summary>
+/// The Markdown pages. Process takes each page through every step in one pass (render, translation
+/// notice, search terms, layout, staging), so a big course is never held in memory twice; the layout's
+/// whole-site parts come from the outline of Inputs. PostProcess checks links to anchors across pages.
+/// </summary>
 public sealed class Content : Pipeline
 {
     public Content(RenderMarkdown renderMarkdown)
@@ -15,11 +19,9 @@ public sealed class Content : Pipeline
         Dependencies.Add(nameof(Glossary));
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
         ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page && d.Has(CourseKeys.Kind)));
-        ProcessModules.Add(renderMarkdown);
         ProcessModules.Add(new AddFallbackPages());
+        ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new StageFiles()));
         PostProcessModules.Add(new CheckAnchors());
-        PostProcessModules.Add(new MarkTranslationState());
-        PostProcessModules.Add(new RenderLayout());
         OutputModules.Add(new WriteFiles());
     }
 }

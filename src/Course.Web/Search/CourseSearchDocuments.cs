@@ -25,37 +25,41 @@ public static class CourseSearchDocuments
     private static IEnumerable<SearchDocument> Sections(string lang, ImmutableArray<Document> pages, CourseOutline outline)
     {
         LanguageOutline language = outline.For(lang);
-        foreach (Document page in pages.Where(p => p.GetString(CourseKeys.Lang) == lang && p.Get<PageKind>(CourseKeys.Kind) != PageKind.Fallback)
-            .OrderBy(p => language.PositionOf(p.GetString(CourseKeys.TranslationKey))))
+        return pages.Where(p => p.GetString(CourseKeys.Lang) == lang && p.Get<PageKind>(CourseKeys.Kind) != PageKind.Fallback)
+            .OrderBy(p => language.PositionOf(p.GetString(CourseKeys.TranslationKey)))
+            .SelectMany(p => p.Get<IReadOnlyList<SearchDocument>>(CourseKeys.SearchSections) ?? SectionsOf(p, language));
+    }
+
+    /// <summary>One page's sections (refs not yet given): <see cref="Modules.CountSearchTerms"/> makes them while the page renders.</summary>
+    public static IEnumerable<SearchDocument> SectionsOf(Document page, LanguageOutline language)
+    {
+        PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
+        string title = page.GetString(Keys.Title);
+        string chapterSlug = page.GetString(CourseKeys.Chapter);
+        string chapter = language.Entries.FirstOrDefault(e => e.Chapter?.Slug == chapterSlug)?.Page.Title ?? title;
+        string url = page.GetString(CourseKeys.UrlPath)[(language.Lang.Length + 1)..];
+        string description = page.GetString(Keys.Description);
+        string intro = string.Join(' ', Strings(page, CourseKeys.Objectives).Concat(Strings(page, CourseKeys.Takeaways)).Prepend(description));
+
+        // A stand-alone page (summary, sources) recaps the chapters or lists references: it is found by
+        // its title, description and headings, and its words are left to the chapters that teach them.
+        bool wordsIndexed = kind != PageKind.Page;
+        double boost = kind is PageKind.Chapter or PageKind.Section ? 1 : SecondaryBoost;
+        foreach ((string id, string heading, string text) in SectionSplitter.Split(page.Content))
         {
-            PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
-            string title = page.GetString(Keys.Title);
-            string chapterSlug = page.GetString(CourseKeys.Chapter);
-            string chapter = language.Entries.FirstOrDefault(e => e.Chapter?.Slug == chapterSlug)?.Page.Title ?? title;
-            string url = page.GetString(CourseKeys.UrlPath)[(lang.Length + 1)..];
-            string description = page.GetString(Keys.Description);
-            string intro = string.Join(' ', Strings(page, CourseKeys.Objectives).Concat(Strings(page, CourseKeys.Takeaways)).Prepend(description));
-
-            // A stand-alone page (summary, sources) recaps the chapters or lists references: it is found by
-            // its title, description and headings, and its words are left to the chapters that teach them.
-            bool wordsIndexed = kind != PageKind.Page;
-            double boost = kind is PageKind.Chapter or PageKind.Section ? 1 : SecondaryBoost;
-            foreach ((string id, string heading, string text) in SectionSplitter.Split(page.Content))
+            bool first = id.Length == 0;
+            string body = (first ? intro + " " + text : text).Trim();
+            if (body.Length == 0)
             {
-                bool first = id.Length == 0;
-                string body = (first ? intro + " " + text : text).Trim();
-                if (body.Length == 0)
-                {
-                    continue;
-                }
-
-                string indexed = wordsIndexed ? body : first ? description : "";
-                yield return new SearchDocument(string.Empty, first ? url : url + "#" + id, title, first ? title : heading, chapter, indexed)
-                {
-                    Boost = boost,
-                    Excerpt = body,
-                };
+                continue;
             }
+
+            string indexed = wordsIndexed ? body : first ? description : "";
+            yield return new SearchDocument(string.Empty, first ? url : url + "#" + id, title, first ? title : heading, chapter, indexed)
+            {
+                Boost = boost,
+                Excerpt = body,
+            };
         }
     }
 

@@ -18,4 +18,10 @@ public sealed record SearchDocument(string Ref, string Url, string Title, string
 
     /// <summary>The text whose beginning the results show; <see cref="Text"/> when null.</summary>
     public string? Excerpt { get; init; }
+
+    /// <summary>
+    /// The fields already counted by <see cref="SearchIndexGenerator.Count"/> (per page, while the site is
+    /// built); the texts are then no longer needed. Null: the generator counts <see cref="Text"/> itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, Lunr.LunrTermCounts>? Terms { get; init; }
 }

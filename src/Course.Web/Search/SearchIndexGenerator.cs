@@ -24,6 +24,8 @@ public sealed partial class SearchIndexGenerator
     private Func<string, string>? fold;
     private int snippetLength = DefaultSnippetLength;
     private int scoreDigits = DefaultScoreDigits;
+    private readonly Lock gate = new();
+    private Dictionary<string, LunrTermCounter>? counters;
 
     public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
     {
@@ -50,6 +52,7 @@ public sealed partial class SearchIndexGenerator
     public SearchIndexGenerator WithFoldedField(Func<string, string> keyboardFold)
     {
         fold = keyboardFold;
+        counters = null;
         return this;
     }
 
@@ -80,25 +83,63 @@ public sealed partial class SearchIndexGenerator
         return new SearchIndexOutput(language, ScriptPath, script, size, index, store);
     }
 
+    /// <summary>
+    /// The document with its fields counted and its texts dropped (the excerpt cut to the snippet length):
+    /// per-page work the build does while it renders the pages, so the whole site's text is never held at once.
+    /// Thread-safe.
+    /// </summary>
+    public SearchDocument Count(SearchDocument document)
+    {
+        Dictionary<string, LunrTermCounter> fieldCounters = Counters();
+        Dictionary<string, LunrTermCounts> terms = FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
+        return document with
+        {
+            Text = string.Empty,
+            Excerpt = SearchText.Truncate(SearchText.Normalize(document.Excerpt ?? document.Text), snippetLength),
+            Terms = terms,
+        };
+    }
+
     public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndexBuilder builder = new LunrIndexBuilder()
             .WithField(SearchFields.Heading, SearchFields.HeadingBoost)
             .WithField(SearchFields.Body, SearchFields.BodyBoost)
-            .WithPipeline(CourseSearchPipeline.Create(language, stemmer, stopWords, fold))
+            .WithPipeline(Pipeline())
             .WithSearchPipeline(StemmerLabel);
         if (fold is not null)
         {
             builder.WithField(SearchFields.Folded, SearchFields.FoldedBoost);
         }
 
+        Dictionary<string, LunrTermCounter> fieldCounters = Counters();
         foreach (SearchDocument document in documents)
         {
-            builder.Add(document.Ref, FieldTexts(document), document.Boost);
+            IReadOnlyDictionary<string, LunrTermCounts> terms = document.Terms
+                ?? FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
+            builder.AddCounted(document.Ref, terms, document.Boost);
         }
 
         LunrIndex index = builder.Build();
         return scoreDigits == 0 ? index : LunrIndexCompactor.Compact(index, scoreDigits);
+    }
+
+    private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(language, stemmer, stopWords, fold);
+
+    // One counter per field, shared by every page of the build: each caches its pipeline's output per token.
+    private Dictionary<string, LunrTermCounter> Counters()
+    {
+        lock (gate)
+        {
+            if (counters is null)
+            {
+                LunrPipeline pipeline = new(Pipeline());
+                counters = new[] { SearchFields.Heading, SearchFields.Body, SearchFields.Folded }
+                    .ToDictionary(f => f, f => new LunrTermCounter(pipeline, f), StringComparer.Ordinal);
+            }
+
+            return counters;
+        }
     }
 
     // A page's first section (no anchor) is headed by the page title; a separate title field would only

@@ -16,7 +16,7 @@ public static class SearchText
             return "";
         }
 
-        string composed = text.Normalize(NormalizationForm.FormC);
+        string composed = MayChangeUnderNfc(text) ? text.Normalize(NormalizationForm.FormC) : text;
         StringBuilder result = new(composed.Length);
         bool pendingSpace = false;
         foreach (char c in composed)
@@ -42,6 +42,21 @@ public static class SearchText
         }
 
         return result.ToString();
+    }
+
+    // Latin-1, Cyrillic letters and general punctuation are already composed: most course text never
+    // needs the (costly) normalization call. U+2000/U+2001 are singletons that NFC replaces.
+    private static bool MayChangeUnderNfc(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0300' && !(c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u052F') or (>= '\u2002' and <= '\u206F')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="maxLength"/> characters, marking the cut with "…".</summary>

@@ -33,6 +33,7 @@ public static class CourseSite
             .Add(new OutlineProvider())
             .Add(new GlossaryLookup())
             .Add(new BuildNotes())
+            .Add(new Search.SearchIndexGenerators())
             .Add(options);
         var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);

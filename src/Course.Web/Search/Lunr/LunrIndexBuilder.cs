@@ -9,6 +9,8 @@ public sealed class LunrIndexBuilder
 {
     private readonly List<LunrField> fields = [];
     private readonly Dictionary<string, BuilderTerm> terms = new(StringComparer.Ordinal);
+    private readonly List<string> termsByIndex = [];
+    private LunrTermCounter[] counters = [];
     private readonly List<BuilderFieldEntry> fieldEntries = [];
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
     private LunrPipeline pipeline = LunrPipeline.Empty;
@@ -29,6 +31,7 @@ public sealed class LunrIndexBuilder
     public LunrIndexBuilder WithPipeline(params IEnumerable<PipelineFunction> functions)
     {
         pipeline = new LunrPipeline(functions);
+        counters = [];
         return this;
     }
 
@@ -43,6 +46,27 @@ public sealed class LunrIndexBuilder
     public LunrIndexBuilder Add(string documentRef, IReadOnlyDictionary<string, string?> fieldTexts, double boost = 1)
     {
         LunrFieldRules.ValidateDocument(documentRef, boost, fieldTexts.Keys, fields);
+        if (counters.Length != fields.Count)
+        {
+            counters = fields.Select(f => new LunrTermCounter(pipeline, f.Name)).ToArray();
+        }
+
+        Dictionary<string, LunrTermCounts> counted = new(StringComparer.Ordinal);
+        for (int f = 0; f < fields.Count; f++)
+        {
+            counted[fields[f].Name] = counters[f].Count(fieldTexts.GetValueOrDefault(fields[f].Name));
+        }
+
+        return AddCounted(documentRef, counted, boost);
+    }
+
+    /// <summary>
+    /// Adds a document whose fields were already counted with this builder's pipeline
+    /// (<see cref="LunrTermCounter"/>, for example per page while the site is built); a missing field is empty.
+    /// </summary>
+    public LunrIndexBuilder AddCounted(string documentRef, IReadOnlyDictionary<string, LunrTermCounts> fieldTerms, double boost = 1)
+    {
+        LunrFieldRules.ValidateDocument(documentRef, boost, fieldTerms.Keys, fields);
         if (!refs.Add(documentRef))
         {
             throw new ArgumentException($"Duplicate document ref '{documentRef}'.", nameof(documentRef));
@@ -50,16 +74,14 @@ public sealed class LunrIndexBuilder
 
         for (int f = 0; f < fields.Count; f++)
         {
-            string name = fields[f].Name;
-            IReadOnlyList<LunrToken> tokens = pipeline.Run(LunrTokenizer.Tokenize(fieldTexts.GetValueOrDefault(name), name));
-            BuilderFieldEntry entry = new(f, documentRef, boost, tokens.Count);
-            foreach (LunrToken token in tokens)
+            LunrTermCounts counts = fieldTerms.GetValueOrDefault(fields[f].Name) ?? LunrTermCounts.Empty;
+            int[] indexes = new int[counts.Terms.Count];
+            for (int t = 0; t < indexes.Length; t++)
             {
-                entry.Frequencies[token.Text] = entry.Frequencies.GetValueOrDefault(token.Text) + 1;
-                Post(token.Text, f, documentRef);
+                indexes[t] = Post(counts.Terms[t], f, documentRef);
             }
 
-            fieldEntries.Add(entry);
+            fieldEntries.Add(new BuilderFieldEntry(f, documentRef, boost, counts.Length, indexes, [.. counts.Counts]));
         }
 
         return this;
@@ -68,26 +90,25 @@ public sealed class LunrIndexBuilder
     public LunrIndex Build()
     {
         double[] averageLengths = AverageFieldLengths();
-        Dictionary<string, double> idfCache = new(StringComparer.Ordinal);
+        double[] idf = new double[termsByIndex.Count];
+        for (int t = 0; t < idf.Length; t++)
+        {
+            idf[t] = Bm25.Idf(terms[termsByIndex[t]].DocumentFieldCount, refs.Count);
+        }
+
         List<LunrFieldVector> vectors = new(fieldEntries.Count);
         foreach (BuilderFieldEntry entry in fieldEntries)
         {
             LunrField field = fields[entry.FieldIndex];
-            List<VectorElement> elements = new(entry.Frequencies.Count);
-            foreach ((string term, int frequency) in entry.Frequencies)
+            var elements = new VectorElement[entry.TermIndexes.Length];
+            for (int t = 0; t < elements.Length; t++)
             {
-                BuilderTerm postings = terms[term];
-                if (!idfCache.TryGetValue(term, out double idf))
-                {
-                    idf = Bm25.Idf(postings.DocumentFieldCount, refs.Count);
-                    idfCache[term] = idf;
-                }
-
-                double score = Bm25.Score(idf, frequency, entry.Length, averageLengths[entry.FieldIndex], field.Boost, entry.DocumentBoost);
-                elements.Add(new VectorElement(postings.Index, score));
+                int term = entry.TermIndexes[t];
+                double score = Bm25.Score(idf[term], entry.Frequencies[t], entry.Length, averageLengths[entry.FieldIndex], field.Boost, entry.DocumentBoost);
+                elements[t] = new VectorElement(term, score);
             }
 
-            elements.Sort((a, b) => a.TermIndex.CompareTo(b.TermIndex));
+            Array.Sort(elements, (a, b) => a.TermIndex.CompareTo(b.TermIndex));
             vectors.Add(new LunrFieldVector(field.Name, entry.DocumentRef, elements));
         }
 
@@ -98,12 +119,13 @@ public sealed class LunrIndexBuilder
         return new LunrIndex(fields.Select(f => f.Name).ToArray(), vectors, invertedIndex, searchPipeline);
     }
 
-    private void Post(string term, int fieldIndex, string documentRef)
+    private int Post(string term, int fieldIndex, string documentRef)
     {
         if (!terms.TryGetValue(term, out BuilderTerm? postings))
         {
             postings = new BuilderTerm(terms.Count, fields.Count);
             terms.Add(term, postings);
+            termsByIndex.Add(term);
         }
 
         List<string> fieldRefs = postings.RefsByField[fieldIndex];
@@ -111,6 +133,8 @@ public sealed class LunrIndexBuilder
         {
             fieldRefs.Add(documentRef);
         }
+
+        return postings.Index;
     }
 
     private double[] AverageFieldLengths()

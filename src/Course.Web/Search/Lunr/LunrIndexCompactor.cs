@@ -21,16 +21,37 @@ public static class LunrIndexCompactor
         LunrPosting[] postings = index.InvertedIndex
             .Select(p => p with { TermIndex = newIndex[p.TermIndex] })
             .ToArray();
+        int[] renumbered = new int[newIndex.Count == 0 ? 0 : newIndex.Keys.Max() + 1];
+        foreach ((int old, int now) in newIndex)
+        {
+            renumbered[old] = now;
+        }
+
+        Dictionary<double, double> rounded = [];
         LunrFieldVector[] vectors = index.FieldVectors
-            .Select(v => v with
-            {
-                Elements = v.Elements
-                    .Select(e => new VectorElement(newIndex[e.TermIndex], Round(e.Score, significantDigits)))
-                    .OrderBy(e => e.TermIndex)
-                    .ToArray(),
-            })
+            .Select(v => v with { Elements = Renumbered(v.Elements, renumbered, significantDigits, rounded) })
             .ToArray();
         return index with { FieldVectors = vectors, InvertedIndex = postings };
+    }
+
+    // Scores are already rounded to thousandths, so a few thousand distinct values recur a million times.
+    private static VectorElement[] Renumbered(IReadOnlyList<VectorElement> elements, int[] renumbered, int significantDigits, Dictionary<double, double> rounded)
+    {
+        var result = new VectorElement[elements.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            double score = elements[i].Score;
+            if (!rounded.TryGetValue(score, out double kept))
+            {
+                kept = Round(score, significantDigits);
+                rounded.Add(score, kept);
+            }
+
+            result[i] = new VectorElement(renumbered[elements[i].TermIndex], kept);
+        }
+
+        Array.Sort(result, (a, b) => a.TermIndex.CompareTo(b.TermIndex));
+        return result;
     }
 
     /// <summary>Rounds a positive score to <paramref name="digits"/> significant digits; it never becomes 0.</summary>

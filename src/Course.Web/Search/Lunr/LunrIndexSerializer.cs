@@ -57,6 +57,7 @@ public static class LunrIndexSerializer
     private static void WriteFieldVectors(Utf8JsonWriter writer, IReadOnlyList<LunrFieldVector> vectors)
     {
         writer.WriteStartArray("fieldVectors");
+        Dictionary<double, string> formatted = []; // few distinct scores, written a million times
         foreach (LunrFieldVector vector in vectors)
         {
             writer.WriteStartArray();
@@ -65,7 +66,13 @@ public static class LunrIndexSerializer
             foreach (VectorElement element in vector.Elements)
             {
                 writer.WriteNumberValue(element.TermIndex);
-                writer.WriteRawValue(JsNumber.Format(element.Score), skipInputValidation: true);
+                if (!formatted.TryGetValue(element.Score, out string? number))
+                {
+                    number = JsNumber.Format(element.Score);
+                    formatted.Add(element.Score, number);
+                }
+
+                writer.WriteRawValue(number, skipInputValidation: true);
             }
 
             writer.WriteEndArray();

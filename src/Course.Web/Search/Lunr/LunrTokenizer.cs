@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Course.Web.Search.Lunr;
 
 /// <summary>
@@ -35,6 +37,10 @@ public static class LunrTokenizer
 
         return tokens;
     }
+
+    /// <summary>The characters of <see cref="IsSeparator"/>, for vectorized searching.</summary>
+    public static readonly SearchValues<char> Separators = SearchValues.Create(
+        "-\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
     public static bool IsSeparator(char c) => c switch

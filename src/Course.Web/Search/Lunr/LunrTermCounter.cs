@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace Course.Web.Search.Lunr;
+
+/// <summary>
+/// Counts a field's terms as lunr.Builder.add does (tokenize, run the pipeline, count), but runs the
+/// pipeline once per distinct token and caches the result for every later document. That is exact
+/// because pipeline functions are token-local, as lunr's own are; a course's texts repeat the same
+/// few thousand words, so this saves a token object and a stemmer call per word. Thread-safe.
+/// </summary>
+public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
+{
+    private readonly ConcurrentDictionary<string, string[]> processed = new(StringComparer.Ordinal);
+
+    public LunrTermCounts Count(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return LunrTermCounts.Empty;
+        }
+
+        // Tokens as written, counted in first-occurrence order: lowercasing is per character and never
+        // makes or removes a separator, so it can wait until each distinct token is processed.
+        Dictionary<string, int> raw = new(StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rawBySpan = raw.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<string> rawOrder = [];
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int separator = text.AsSpan(start).IndexOfAny(LunrTokenizer.Separators);
+            int end = separator < 0 ? text.Length : start + separator;
+            if (end > start)
+            {
+                ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(rawBySpan, text.AsSpan(start, end - start), out bool exists);
+                if (!exists)
+                {
+                    rawOrder.Add(text[start..end]);
+                }
+
+                count++;
+            }
+
+            start = end + 1;
+        }
+
+        Dictionary<string, int> position = new(StringComparer.Ordinal);
+        List<string> terms = [];
+        List<int> counts = [];
+        int length = 0;
+        foreach (string token in rawOrder)
+        {
+            int occurrences = raw[token];
+            foreach (string term in Process(token.ToLowerInvariant()))
+            {
+                length += occurrences;
+                if (position.TryGetValue(term, out int at))
+                {
+                    counts[at] += occurrences;
+                }
+                else
+                {
+                    position.Add(term, terms.Count);
+                    terms.Add(term);
+                    counts.Add(occurrences);
+                }
+            }
+        }
+
+        return new LunrTermCounts(terms, counts, length);
+    }
+
+    private string[] Process(string token) =>
+        processed.TryGetValue(token, out string[]? terms)
+            ? terms
+            : processed.GetOrAdd(token, t => pipeline.Run([new LunrToken(t, field, 0, t.Length, 0)]).Select(r => r.Text).ToArray());
+}
