@@ -51,6 +51,40 @@ public sealed class SiteWriter(string? stagingRoot = null)
         return new Documents.FileContent(Path.Combine(stagingRoot, destination.TrimStart('/')), Staged: true);
     }
 
+    /// <summary>Like <see cref="Stage(string, string)"/> for content written to a stream (readable and seekable) as it is made.</summary>
+    public Documents.FileContent? Stage(string destination, Action<Stream> write)
+    {
+        if (stagingRoot is null)
+        {
+            return null;
+        }
+
+        string path = Path.Combine(stagingRoot, destination.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
+        {
+            write(stream);
+        }
+
+        Add(new OutputFile(destination, null, path, Staged: true));
+        return new Documents.FileContent(path, Staged: true);
+    }
+
+    /// <summary>UTF-8 bytes made by the build: to the staging folder at once when there is one, else kept.</summary>
+    public void WriteBytes(string destination, byte[] bytes)
+    {
+        if (stagingRoot is null)
+        {
+            Add(new OutputFile(destination, bytes, null));
+            return;
+        }
+
+        string path = Path.Combine(stagingRoot, destination.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        Add(new OutputFile(destination, null, path, Staged: true));
+    }
+
     public void CopyFrom(string destination, string sourcePath) => Add(new OutputFile(destination, null, sourcePath));
 
     public IReadOnlyCollection<string> Conflicts => conflicts;

@@ -18,7 +18,11 @@ public sealed class WriteFiles : Module
             return [input];
         }
 
-        if (input.Body.IsEmpty && input.Source is not null)
+        if (input.Body is BytesContent bytes)
+        {
+            context.Writer.WriteBytes(input.Destination, bytes.Bytes);
+        }
+        else if (input.Body.IsEmpty && input.Source is not null)
         {
             context.Writer.CopyFrom(input.Destination, input.Source);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
@@ -32,15 +31,23 @@ public sealed class GenerateSearchIndex : IModule
             }
 
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
-            SearchIndexOutput output = generator.Generate(documents);
-            string destination = output.Path;
-            if (output.Size.GzipBytes > settings.SearchBudgetKilobytes * 1024)
+            string destination = generator.ScriptPath;
+            SearchIndexSize size = null!;
+            DocumentContent? body = context.Writer.Stage(destination, stream => size = generator.Generate(documents, stream));
+            if (body is null)
             {
-                context.Diagnostics.Add(Diagnostic.Warning(destination, 1, 1, $"The {lang} search index is {output.Size.GzipBytes / 1024} KB gzipped, above the budget of {settings.SearchBudgetKilobytes} KB.", "Raise 'searchBudgetKb' in course.yml or split long pages."));
+                using MemoryStream memory = new();
+                size = generator.Generate(documents, memory);
+                body = new BytesContent(memory.ToArray());
             }
 
-            context.Services.Get<BuildNotes>().Add($"search index {destination}: {output.Size.RawBytes / 1024.0:0.0} KB raw, {output.Size.GzipBytes / 1024.0:0.0} KB gzip ({output.Size.Documents} sections, {output.Size.Terms} terms)");
-            outputs[i] = Document.Create(null, destination, Encoding.UTF8.GetString(output.Script)).WithDestination(destination);
+            if (size.GzipBytes > settings.SearchBudgetKilobytes * 1024)
+            {
+                context.Diagnostics.Add(Diagnostic.Warning(destination, 1, 1, $"The {lang} search index is {size.GzipBytes / 1024} KB gzipped, above the budget of {settings.SearchBudgetKilobytes} KB.", "Raise 'searchBudgetKb' in course.yml or split long pages."));
+            }
+
+            context.Services.Get<BuildNotes>().Add($"search index {destination}: {size.RawBytes / 1024.0:0.0} KB raw, {size.GzipBytes / 1024.0:0.0} KB gzip ({size.Documents} sections, {size.Terms} terms)");
+            outputs[i] = Document.Create(null, destination, body).WithDestination(destination);
         });
 
         return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());

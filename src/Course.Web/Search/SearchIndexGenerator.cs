@@ -75,6 +75,10 @@ public sealed partial class SearchIndexGenerator
         return this;
     }
 
+    /// <summary>Writes the script straight to <paramref name="output"/> (readable and seekable) and returns its size.</summary>
+    public SearchIndexSize Generate(IReadOnlyList<SearchDocument> documents, Stream output) =>
+        SearchScriptWriter.Write(output, language, BuildIndex(documents), SearchStore.Create(documents, snippetLength));
+
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndex index = BuildIndex(documents);
@@ -121,7 +125,7 @@ public sealed partial class SearchIndexGenerator
         }
 
         LunrIndex index = builder.Build();
-        return scoreDigits == 0 ? index : LunrIndexCompactor.Compact(index, scoreDigits);
+        return scoreDigits == 0 ? index : LunrIndexCompactor.CompactOwned(index, scoreDigits);
     }
 
     private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(language, stemmer, stopWords, fold);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -14,38 +13,53 @@ public static class SearchScriptWriter
 {
     public static (byte[] Script, SearchIndexSize Size) Write(string language, LunrIndex index, SearchStore store)
     {
-        ArrayBufferWriter<byte> buffer = new();
-        Append(buffer, "window.CourseSearchData.register(" + JsonSerializer.Serialize(language) + ",");
-        int indexStart = buffer.WrittenCount;
-        using (Utf8JsonWriter writer = new(buffer, LunrIndexSerializer.WriterOptions))
-        {
-            LunrIndexSerializer.Write(writer, index);
-        }
-
-        int indexBytes = buffer.WrittenCount - indexStart;
-        Append(buffer, ",");
-        int storeStart = buffer.WrittenCount;
-        using (Utf8JsonWriter writer = new(buffer, LunrIndexSerializer.WriterOptions))
-        {
-            SearchStoreSerializer.Write(writer, store);
-        }
-
-        int storeBytes = buffer.WrittenCount - storeStart;
-        Append(buffer, ");\n");
-        byte[] script = buffer.WrittenSpan.ToArray();
-        SearchIndexSize size = new(script.Length, GzipLength(script), indexBytes, storeBytes, store.Entries.Count, index.InvertedIndex.Count);
-        return (script, size);
+        using MemoryStream stream = new();
+        SearchIndexSize size = Write(stream, language, index, store);
+        return (stream.ToArray(), size);
     }
 
-    private static void Append(ArrayBufferWriter<byte> buffer, string text) => buffer.Write(Encoding.UTF8.GetBytes(text));
-
-    // gzip -9 decides the budget on real courses; on huge generated ones a faster level is close enough
-    private static long GzipLength(byte[] bytes)
+    /// <summary>
+    /// Writes the script to a readable, seekable stream (a staged file: a big course's index never sits in
+    /// memory as a whole), then reads it back once to measure it gzipped.
+    /// </summary>
+    public static SearchIndexSize Write(Stream output, string language, LunrIndex index, SearchStore store)
     {
-        using MemoryStream output = new();
-        using (GZipStream gzip = new(output, bytes.Length < 2_000_000 ? CompressionLevel.SmallestSize : CompressionLevel.Optimal, leaveOpen: true))
+        long start = output.Position;
+        Append(output, "window.CourseSearchData.register(" + JsonSerializer.Serialize(language) + ",");
+        long indexBytes;
+        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {
-            gzip.Write(bytes);
+            LunrIndexSerializer.Write(writer, index);
+            writer.Flush();
+            indexBytes = writer.BytesCommitted;
+        }
+
+        Append(output, ",");
+        long storeBytes;
+        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
+        {
+            SearchStoreSerializer.Write(writer, store);
+            writer.Flush();
+            storeBytes = writer.BytesCommitted;
+        }
+
+        Append(output, ");\n");
+        output.Flush();
+        long rawBytes = output.Position - start;
+        output.Position = start;
+        return new SearchIndexSize(rawBytes, GzipLength(output, rawBytes), indexBytes, storeBytes, store.Entries.Count, index.InvertedIndex.Count);
+    }
+
+    private static void Append(Stream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
+
+    // gzip -9 decides the budget on real courses; a script of megabytes is far over any budget, and
+    // the fastest level (a little larger) tells by how much without a second of compression.
+    private static long GzipLength(Stream script, long length)
+    {
+        using ByteCountingStream output = new();
+        using (GZipStream gzip = new(output, length < 2_000_000 ? CompressionLevel.SmallestSize : CompressionLevel.Fastest, leaveOpen: true))
+        {
+            script.CopyTo(gzip);
         }
 
         return output.Length;

@@ -81,7 +81,7 @@ public sealed class LunrIndexBuilder
                 indexes[t] = Post(counts.Terms[t], f, documentRef);
             }
 
-            fieldEntries.Add(new BuilderFieldEntry(f, documentRef, boost, counts.Length, indexes, [.. counts.Counts]));
+            fieldEntries.Add(new BuilderFieldEntry(f, documentRef, boost, counts.Length, indexes, counts.Counts));
         }
 
         return this;

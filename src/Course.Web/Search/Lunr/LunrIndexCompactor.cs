@@ -14,7 +14,15 @@ namespace Course.Web.Search.Lunr;
 /// </summary>
 public static class LunrIndexCompactor
 {
-    public static LunrIndex Compact(LunrIndex index, int significantDigits)
+    public static LunrIndex Compact(LunrIndex index, int significantDigits) => Compact(index, significantDigits, reuseVectors: false);
+
+    /// <summary>
+    /// <see cref="Compact(LunrIndex, int)"/> for an index nobody else holds (fresh from the builder): its
+    /// vectors' arrays are rewritten in place, so a big index is not held twice.
+    /// </summary>
+    public static LunrIndex CompactOwned(LunrIndex index, int significantDigits) => Compact(index, significantDigits, reuseVectors: true);
+
+    private static LunrIndex Compact(LunrIndex index, int significantDigits, bool reuseVectors)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
         Dictionary<int, int> newIndex = Renumbering(index.InvertedIndex);
@@ -29,15 +37,15 @@ public static class LunrIndexCompactor
 
         Dictionary<double, double> rounded = [];
         LunrFieldVector[] vectors = index.FieldVectors
-            .Select(v => v with { Elements = Renumbered(v.Elements, renumbered, significantDigits, rounded) })
+            .Select(v => v with { Elements = Renumbered(v.Elements, renumbered, significantDigits, rounded, reuseVectors) })
             .ToArray();
         return index with { FieldVectors = vectors, InvertedIndex = postings };
     }
 
     // Scores are already rounded to thousandths, so a few thousand distinct values recur a million times.
-    private static VectorElement[] Renumbered(IReadOnlyList<VectorElement> elements, int[] renumbered, int significantDigits, Dictionary<double, double> rounded)
+    private static VectorElement[] Renumbered(IReadOnlyList<VectorElement> elements, int[] renumbered, int significantDigits, Dictionary<double, double> rounded, bool reuse)
     {
-        var result = new VectorElement[elements.Count];
+        VectorElement[] result = reuse && elements is VectorElement[] owned ? owned : new VectorElement[elements.Count];
         for (int i = 0; i < result.Length; i++)
         {
             double score = elements[i].Score;

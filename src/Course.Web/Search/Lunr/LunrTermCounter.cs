@@ -67,7 +67,7 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
             }
         }
 
-        return new LunrTermCounts(terms, counts, length);
+        return new LunrTermCounts([.. terms], [.. counts], length);
     }
 
     private string[] Process(string token) =>
