@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Course.Web.Search;
@@ -16,7 +17,13 @@ public static class SearchText
             return "";
         }
 
-        string composed = MayChangeUnderNfc(text) ? text.Normalize(NormalizationForm.FormC) : text;
+        bool composedAlready = !MayChangeUnderNfc(text);
+        if (composedAlready && IsTidy(text))
+        {
+            return text;
+        }
+
+        string composed = composedAlready ? text : text.Normalize(NormalizationForm.FormC);
         StringBuilder result = new(composed.Length);
         bool pendingSpace = false;
         foreach (char c in composed)
@@ -46,18 +53,20 @@ public static class SearchText
 
     // Latin-1, Cyrillic letters and general punctuation are already composed: most course text never
     // needs the (costly) normalization call. U+2000/U+2001 are singletons that NFC replaces.
-    private static bool MayChangeUnderNfc(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c >= '\u0300' && !(c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u052F') or (>= '\u2002' and <= '\u206F')))
-            {
-                return true;
-            }
-        }
+    private static readonly SearchValues<char> Composed = SearchValues.Create(
+        string.Concat(Range('\u0000', '\u02FF'), Range('\u0400', '\u0482'), Range('\u048A', '\u052F'), Range('\u2002', '\u206F')));
 
-        return false;
-    }
+    // What Normalize changes besides composition: invisible characters and any white space but a single ' '.
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(
+        string.Concat(Range('\u0000', '\uFFFF').Where(c => c != ' ' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'))));
+
+    private static bool MayChangeUnderNfc(string text) => text.AsSpan().IndexOfAnyExcept(Composed) >= 0;
+
+    // Text from HtmlText.Strip is usually normalized already: then it is returned as is, not copied.
+    private static bool IsTidy(string text) =>
+        text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(Untidy) < 0 && !text.Contains("  ", StringComparison.Ordinal);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 
     /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="maxLength"/> characters, marking the cut with "…".</summary>
     public static string Truncate(string text, int maxLength)

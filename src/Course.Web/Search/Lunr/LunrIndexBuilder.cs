@@ -108,7 +108,7 @@ public sealed class LunrIndexBuilder
                 elements[t] = new VectorElement(term, score);
             }
 
-            Array.Sort(elements, (a, b) => a.TermIndex.CompareTo(b.TermIndex));
+            elements.AsSpan().Sort(default(TermIndexOrder));
             vectors.Add(new LunrFieldVector(field.Name, entry.DocumentRef, elements));
         }
 

@@ -58,7 +58,7 @@ public static class LunrIndexCompactor
             result[i] = new VectorElement(renumbered[elements[i].TermIndex], kept);
         }
 
-        Array.Sort(result, (a, b) => a.TermIndex.CompareTo(b.TermIndex));
+        result.AsSpan().Sort(default(TermIndexOrder));
         return result;
     }
 

@@ -26,10 +26,13 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rawBySpan = raw.GetAlternateLookup<ReadOnlySpan<char>>();
         List<string> rawOrder = [];
         int start = 0;
-        while (start <= text.Length)
+        for (int end = 0; end <= text.Length; end++)
         {
-            int separator = text.AsSpan(start).IndexOfAny(LunrTokenizer.Separators);
-            int end = separator < 0 ? text.Length : start + separator;
+            if (end < text.Length && !LunrTokenizer.IsSeparator(text[end]))
+            {
+                continue;
+            }
+
             if (end > start)
             {
                 ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(rawBySpan, text.AsSpan(start, end - start), out bool exists);
@@ -51,7 +54,7 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
         foreach (string token in rawOrder)
         {
             int occurrences = raw[token];
-            foreach (string term in Process(token.ToLowerInvariant()))
+            foreach (string term in Process(token))
             {
                 length += occurrences;
                 if (position.TryGetValue(term, out int at))
@@ -70,8 +73,13 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
         return new LunrTermCounts([.. terms], [.. counts], length);
     }
 
+    // Keyed by the token as written: lowercasing (an ICU call for Cyrillic) happens once per spelling.
     private string[] Process(string token) =>
         processed.TryGetValue(token, out string[]? terms)
             ? terms
-            : processed.GetOrAdd(token, t => pipeline.Run([new LunrToken(t, field, 0, t.Length, 0)]).Select(r => r.Text).ToArray());
+            : processed.GetOrAdd(token, t =>
+            {
+                string lower = t.ToLowerInvariant();
+                return pipeline.Run([new LunrToken(lower, field, 0, lower.Length, 0)]).Select(r => r.Text).ToArray();
+            });
 }

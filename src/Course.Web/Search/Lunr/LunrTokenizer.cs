@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Course.Web.Search.Lunr;
 
@@ -38,16 +38,9 @@ public static class LunrTokenizer
         return tokens;
     }
 
-    /// <summary>The characters of <see cref="IsSeparator"/>, for vectorized searching.</summary>
-    public static readonly SearchValues<char> Separators = SearchValues.Create(
-        "-\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
-
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
-    public static bool IsSeparator(char c) => c switch
-    {
-        '-' or '\t' or '\n' or '\v' or '\f' or '\r' or ' ' => true,
-        '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
-        >= '\u2000' and <= '\u200A' => true,
-        _ => false,
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c) => c < '\u00A0'
+        ? c is ' ' or '-' or (>= '\t' and <= '\r')
+        : c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF';
 }
