@@ -124,8 +124,7 @@ public sealed partial class SearchIndexGenerator
             builder.AddCounted(document.Ref, terms, document.Boost);
         }
 
-        LunrIndex index = builder.Build();
-        return scoreDigits == 0 ? index : LunrIndexCompactor.CompactOwned(index, scoreDigits);
+        return builder.Build(scoreDigits);
     }
 
     private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(language, stemmer, stopWords, fold);

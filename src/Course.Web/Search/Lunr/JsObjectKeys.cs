@@ -13,7 +13,7 @@ public static class JsObjectKeys
     {
         if (!keysInInsertionOrder.Any(IsArrayIndex))
         {
-            return keysInInsertionOrder.ToArray();
+            return keysInInsertionOrder;
         }
 
         IEnumerable<string> indices = keysInInsertionOrder.Where(IsArrayIndex)

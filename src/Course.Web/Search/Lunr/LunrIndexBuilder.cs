@@ -87,8 +87,22 @@ public sealed class LunrIndexBuilder
         return this;
     }
 
-    public LunrIndex Build()
+    public LunrIndex Build() => Build(0);
+
+    /// <summary>
+    /// Builds the index; with <paramref name="significantDigits"/> above 0 it is compacted in the same pass
+    /// (<see cref="LunrIndexCompactor"/>: terms renumbered, scores rounded), which equals
+    /// <c>LunrIndexCompactor.Compact(Build(), significantDigits)</c> without holding the vectors twice.
+    /// </summary>
+    public LunrIndex Build(int significantDigits)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(significantDigits);
+        LunrPosting[] invertedIndex = terms
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField.Select(JsObjectKeys.Order).ToArray()))
+            .ToArray();
+        int[] numbering = significantDigits == 0 ? Enumerable.Range(0, termsByIndex.Count).ToArray() : LunrIndexCompactor.Numbering(invertedIndex);
+        Func<double, double> round = significantDigits == 0 ? score => score : LunrIndexCompactor.Rounding(significantDigits);
         double[] averageLengths = AverageFieldLengths();
         double[] idf = new double[termsByIndex.Count];
         for (int t = 0; t < idf.Length; t++)
@@ -105,17 +119,18 @@ public sealed class LunrIndexBuilder
             {
                 int term = entry.TermIndexes[t];
                 double score = Bm25.Score(idf[term], entry.Frequencies[t], entry.Length, averageLengths[entry.FieldIndex], field.Boost, entry.DocumentBoost);
-                elements[t] = new VectorElement(term, score);
+                elements[t] = new VectorElement(numbering[term], round(score));
             }
 
             elements.AsSpan().Sort(default(TermIndexOrder));
             vectors.Add(new LunrFieldVector(field.Name, entry.DocumentRef, elements));
         }
 
-        LunrPosting[] invertedIndex = terms
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField.Select(JsObjectKeys.Order).ToArray()))
-            .ToArray();
+        if (significantDigits > 0)
+        {
+            invertedIndex = invertedIndex.Select(p => p with { TermIndex = numbering[p.TermIndex] }).ToArray();
+        }
+
         return new LunrIndex(fields.Select(f => f.Name).ToArray(), vectors, invertedIndex, searchPipeline);
     }
 

@@ -14,52 +14,52 @@ namespace Course.Web.Search.Lunr;
 /// </summary>
 public static class LunrIndexCompactor
 {
-    public static LunrIndex Compact(LunrIndex index, int significantDigits) => Compact(index, significantDigits, reuseVectors: false);
-
-    /// <summary>
-    /// <see cref="Compact(LunrIndex, int)"/> for an index nobody else holds (fresh from the builder): its
-    /// vectors' arrays are rewritten in place, so a big index is not held twice.
-    /// </summary>
-    public static LunrIndex CompactOwned(LunrIndex index, int significantDigits) => Compact(index, significantDigits, reuseVectors: true);
-
-    private static LunrIndex Compact(LunrIndex index, int significantDigits, bool reuseVectors)
+    public static LunrIndex Compact(LunrIndex index, int significantDigits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
-        Dictionary<int, int> newIndex = Renumbering(index.InvertedIndex);
+        int[] numbering = Numbering(index.InvertedIndex);
+        Func<double, double> round = Rounding(significantDigits);
         LunrPosting[] postings = index.InvertedIndex
-            .Select(p => p with { TermIndex = newIndex[p.TermIndex] })
+            .Select(p => p with { TermIndex = numbering[p.TermIndex] })
             .ToArray();
-        int[] renumbered = new int[newIndex.Count == 0 ? 0 : newIndex.Keys.Max() + 1];
-        foreach ((int old, int now) in newIndex)
-        {
-            renumbered[old] = now;
-        }
-
-        Dictionary<double, double> rounded = [];
         LunrFieldVector[] vectors = index.FieldVectors
-            .Select(v => v with { Elements = Renumbered(v.Elements, renumbered, significantDigits, rounded, reuseVectors) })
+            .Select(v =>
+            {
+                VectorElement[] elements = v.Elements.Select(e => new VectorElement(numbering[e.TermIndex], round(e.Score))).ToArray();
+                elements.AsSpan().Sort(default(TermIndexOrder));
+                return v with { Elements = elements };
+            })
             .ToArray();
         return index with { FieldVectors = vectors, InvertedIndex = postings };
     }
 
-    // Scores are already rounded to thousandths, so a few thousand distinct values recur a million times.
-    private static VectorElement[] Renumbered(IReadOnlyList<VectorElement> elements, int[] renumbered, int significantDigits, Dictionary<double, double> rounded, bool reuse)
+    /// <summary>Old term index → new: most (field, document) pairs first, ties in ordinal term order.</summary>
+    public static int[] Numbering(IReadOnlyList<LunrPosting> postings)
     {
-        VectorElement[] result = reuse && elements is VectorElement[] owned ? owned : new VectorElement[elements.Count];
-        for (int i = 0; i < result.Length; i++)
+        int[] numbering = new int[postings.Count == 0 ? 0 : postings.Max(p => p.TermIndex) + 1];
+        int next = 0;
+        foreach (LunrPosting posting in postings.OrderByDescending(p => p.DocumentFieldCount).ThenBy(p => p.Term, StringComparer.Ordinal))
         {
-            double score = elements[i].Score;
+            numbering[posting.TermIndex] = next++;
+        }
+
+        return numbering;
+    }
+
+    /// <summary><see cref="Round"/> remembered per score: lunr's scores (thousandths) take few distinct values, each met many times.</summary>
+    public static Func<double, double> Rounding(int significantDigits)
+    {
+        Dictionary<double, double> rounded = [];
+        return score =>
+        {
             if (!rounded.TryGetValue(score, out double kept))
             {
                 kept = Round(score, significantDigits);
                 rounded.Add(score, kept);
             }
 
-            result[i] = new VectorElement(renumbered[elements[i].TermIndex], kept);
-        }
-
-        result.AsSpan().Sort(default(TermIndexOrder));
-        return result;
+            return kept;
+        };
     }
 
     /// <summary>Rounds a positive score to <paramref name="digits"/> significant digits; it never becomes 0.</summary>
@@ -81,12 +81,4 @@ public static class LunrIndexCompactor
         double scale = Math.Pow(10, decimals);
         return Math.Round(score * scale, MidpointRounding.AwayFromZero) / scale;
     }
-
-    // old term index → new term index: most (field, document) pairs first, ties in ordinal term order.
-    private static Dictionary<int, int> Renumbering(IReadOnlyList<LunrPosting> postings) =>
-        postings
-            .OrderByDescending(p => p.DocumentFieldCount)
-            .ThenBy(p => p.Term, StringComparer.Ordinal)
-            .Select((p, i) => (p.TermIndex, New: i))
-            .ToDictionary(x => x.TermIndex, x => x.New);
 }
