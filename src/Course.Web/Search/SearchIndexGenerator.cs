@@ -99,7 +99,7 @@ public sealed partial class SearchIndexGenerator
         return document with
         {
             Text = string.Empty,
-            Excerpt = SearchText.Truncate(SearchText.Normalize(document.Excerpt ?? document.Text), snippetLength),
+            Excerpt = SearchText.Excerpt(document.Excerpt ?? document.Text, snippetLength),
             Terms = terms,
         };
     }

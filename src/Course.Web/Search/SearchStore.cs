@@ -28,7 +28,7 @@ public sealed record SearchStore(IReadOnlyList<SearchStorePage> Pages, IReadOnly
                 index,
                 anchor,
                 heading == page.Title ? "" : heading,
-                SearchText.Truncate(SearchText.Normalize(document.Excerpt ?? document.Text), snippetLength)));
+                SearchText.Excerpt(document.Excerpt ?? document.Text, snippetLength)));
         }
 
         return new SearchStore(pages, entries);

@@ -68,6 +68,25 @@ public static class SearchText
 
     private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 
+    /// <summary>
+    /// <see cref="Truncate"/> of <see cref="Normalize"/>d text, normalizing only the beginning of a long text:
+    /// an excerpt of 150 characters should not cost a pass over a whole chapter.
+    /// </summary>
+    public static string Excerpt(string text, int maxLength)
+    {
+        int window = (maxLength * 2) + 64;
+        if (text.Length > window)
+        {
+            string head = Normalize(text[..(char.IsHighSurrogate(text[window - 1]) ? window - 1 : window)]);
+            if (head.Length > maxLength + 16)
+            {
+                return Truncate(head, maxLength);
+            }
+        }
+
+        return Truncate(Normalize(text), maxLength);
+    }
+
     /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="maxLength"/> characters, marking the cut with "…".</summary>
     public static string Truncate(string text, int maxLength)
     {
