@@ -20,14 +20,15 @@ public sealed class GenerateSearchIndex : IModule
         CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
         ImmutableArray<Document> pages = context.Outputs.FromPipeline(nameof(Pipelines.Content));
         ImmutableArray<Document> glossaries = context.Outputs.FromPipeline(nameof(Pipelines.Glossary));
-        // one index per language, built side by side
+        // One language after the other: each index is built on all cores (LunrIndexBuilder.Build), and a
+        // big course never holds two indexes at once.
         Document?[] outputs = new Document?[settings.Languages.Length];
-        Parallel.For(0, settings.Languages.Length, i =>
+        for (int i = 0; i < settings.Languages.Length; i++)
         {
             string lang = settings.Languages[i];
             if (!context.Services.Get<SearchIndexGenerators>().TryFor(lang, out SearchIndexGenerator? generator))
             {
-                return;
+                continue;
             }
 
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
@@ -48,7 +49,7 @@ public sealed class GenerateSearchIndex : IModule
 
             context.Services.Get<BuildNotes>().Add($"search index {destination}: {size.RawBytes / 1024.0:0.0} KB raw, {size.GzipBytes / 1024.0:0.0} KB gzip ({size.Documents} sections, {size.Terms} terms)");
             outputs[i] = Document.Create(null, destination, body).WithDestination(destination);
-        });
+        }
 
         return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());
     }

@@ -110,9 +110,11 @@ public sealed class LunrIndexBuilder
             idf[t] = Bm25.Idf(terms[termsByIndex[t]].DocumentFieldCount, refs.Count);
         }
 
-        List<LunrFieldVector> vectors = new(fieldEntries.Count);
-        foreach (BuilderFieldEntry entry in fieldEntries)
+        // Each vector is computed on its own: on all cores, into its own slot, so the order is kept.
+        var vectors = new LunrFieldVector[fieldEntries.Count];
+        Parallel.For(0, fieldEntries.Count, v =>
         {
+            BuilderFieldEntry entry = fieldEntries[v];
             LunrField field = fields[entry.FieldIndex];
             var elements = new VectorElement[entry.TermIndexes.Length];
             for (int t = 0; t < elements.Length; t++)
@@ -123,8 +125,8 @@ public sealed class LunrIndexBuilder
             }
 
             elements.AsSpan().Sort(default(TermIndexOrder));
-            vectors.Add(new LunrFieldVector(field.Name, entry.DocumentRef, elements));
-        }
+            vectors[v] = new LunrFieldVector(field.Name, entry.DocumentRef, elements);
+        });
 
         if (significantDigits > 0)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Course.Web.Search.Lunr;
 
 /// <summary>
@@ -46,20 +48,14 @@ public static class LunrIndexCompactor
         return numbering;
     }
 
-    /// <summary><see cref="Round"/> remembered per score: lunr's scores (thousandths) take few distinct values, each met many times.</summary>
+    /// <summary>
+    /// <see cref="Round"/> remembered per score (thread-safe): lunr's scores (thousandths) take few
+    /// distinct values, each met many times.
+    /// </summary>
     public static Func<double, double> Rounding(int significantDigits)
     {
-        Dictionary<double, double> rounded = [];
-        return score =>
-        {
-            if (!rounded.TryGetValue(score, out double kept))
-            {
-                kept = Round(score, significantDigits);
-                rounded.Add(score, kept);
-            }
-
-            return kept;
-        };
+        ConcurrentDictionary<double, double> rounded = [];
+        return score => rounded.TryGetValue(score, out double kept) ? kept : rounded.GetOrAdd(score, s => Round(s, significantDigits));
     }
 
     /// <summary>Rounds a positive score to <paramref name="digits"/> significant digits; it never becomes 0.</summary>

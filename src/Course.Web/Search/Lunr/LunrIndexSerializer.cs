@@ -77,6 +77,7 @@ public static class LunrIndexSerializer
 
             writer.WriteEndArray();
             writer.WriteEndArray();
+            FlushNow(writer);
         }
 
         writer.WriteEndArray();
@@ -105,8 +106,18 @@ public static class LunrIndexSerializer
 
             writer.WriteEndObject();
             writer.WriteEndArray();
+            FlushNow(writer);
         }
 
         writer.WriteEndArray();
+    }
+
+    // A writer over a stream keeps everything until it is flushed: a big index would sit in memory twice.
+    private static void FlushNow(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 65536)
+        {
+            writer.Flush();
+        }
     }
 }
