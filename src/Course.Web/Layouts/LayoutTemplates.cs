@@ -1,6 +1,8 @@
+using System.Text;
 using Course.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Course.Web.Layouts;
 
@@ -33,9 +35,19 @@ public sealed class LayoutTemplates
 
     public bool Has(string name) => templates.ContainsKey(name);
 
+    // Scriban's own output builder grows chunk by chunk for every page (a page embeds its whole content):
+    // one builder per thread, which keeps the capacity of the biggest page, avoids those large allocations.
+    [ThreadStatic]
+    private static StringBuilder? output;
+
+    private static readonly MemberRenamerDelegate KeepNames = member => member.Name;
+
     public string Render(string name, Scriban.Runtime.ScriptObject model)
     {
-        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = member => member.Name, LoopLimit = 100_000 };
+        StringBuilder builder = output ??= new StringBuilder(64 * 1024);
+        builder.Clear();
+        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000 };
+        context.PushOutput(new StringBuilderOutput(builder));
         context.PushGlobal(model);
         return templates[name].Render(context);
     }
