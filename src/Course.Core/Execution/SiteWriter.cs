@@ -17,7 +17,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
     // Pages share few folders: each is created once instead of once per file. GetOrAdd returns only after a creation finished.
     private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Pages are pooled; the few big files (search indexes) are not kept in the pool.
     private const int MaxPooledLength = 256 * 1024;
@@ -47,7 +47,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
         Add(new OutputFile(destination, null, path, Staged: true));
     }
 
-    /// <summary>The bytes File.WriteAllText writes (UTF-8, no BOM), encoded at once and written with one call.</summary>
+    /// <summary>The bytes File.WriteAllText writes (UTF-8, no BOM, throws on a lone surrogate), encoded at once and written with one call.</summary>
     private static void WriteUtf8(string path, string text)
     {
         if (text.Length > MaxPooledLength)
