@@ -118,8 +118,9 @@ public static class HtmlText
         return -1;
     }
 
-    // Regex \s is char.IsWhiteSpace; the fast path skips the lookup for ordinary ASCII.
-    private static bool IsWhiteSpace(char c) => c <= ' ' || c >= '\u0080' ? char.IsWhiteSpace(c) : false;
+    // Regex \s is char.IsWhiteSpace. Its Latin-1 table is cheap, but above it every letter took the slow Unicode
+    // category lookup; no character between U+0100 and U+167F is whitespace.
+    private static bool IsWhiteSpace(char c) => c < '\u0100' ? (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c) : c >= '\u1680' && char.IsWhiteSpace(c);
 
     /// <summary>The next match of <c>&lt;(svg|script|style)[^&gt;]*&gt;.*?&lt;/\1&gt;</c>, searched from left to right like Regex.Replace.</summary>
     private struct ElementScanner
