@@ -45,7 +45,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["words"] = words,
             ["reading_minutes"] = WordCounter.Minutes(words),
             ["toc"] = page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings)?.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList() ?? [],
-            ["nav"] = Nav(language, key, kind == PageKind.NotFound ? null : urlPath[..(urlPath.LastIndexOf('/') + 1)], href),
+            ["nav"] = Nav(language, key, href),
             ["breadcrumbs"] = Breadcrumbs(language, current, kind, href),
             ["alternates"] = Alternates(key, href),
             ["switch"] = Switch(lang, key, kind, href),
@@ -69,8 +69,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
     private readonly Dictionary<string, ScriptObject> stringObjects = new(StringComparer.Ordinal);
 
-    // Parts of the model that are the same for many pages, built once per build and shared read-only.
-    private readonly ConcurrentDictionary<(string Lang, string? Folder, int Index), ScriptObject> inactiveNav = new();
+    // The same for every page of a language: built once per build and shared read-only (the search form is then rendered once per language and folder depth).
     private readonly ConcurrentDictionary<string, List<ScriptObject>> searchAttributes = new(StringComparer.Ordinal);
 
     /// <summary>The UI strings of a language as one shared, read-only object (built once per build and language).</summary>
@@ -113,35 +112,19 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
     private static OutlineChapter? ChapterOf(LanguageOutline language, string slug) =>
         language.Entries.Select(e => e.Chapter).FirstOrDefault(c => c is not null && c.Slug == slug);
 
-    private List<ScriptObject> Nav(LanguageOutline language, string key, string? folder, Func<string, string> href)
-    {
-        var nav = new List<ScriptObject>(language.Entries.Count);
-        for (int i = 0; i < language.Entries.Count; i++)
+    private static List<ScriptObject> Nav(LanguageOutline language, string key, Func<string, string> href) =>
+        language.Entries.Select(entry =>
         {
-            NavEntry entry = language.Entries[i];
             bool active = entry.Page.Key == key || (entry.Chapter is { } c && (c.Sections.Any(s => s.Key == key) || c.Quiz?.Key == key));
+            // only the current chapter lists its sections: keeps every page small however big the course
+            var sections = active ? entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [] : [];
+            if (active && entry.Chapter?.Quiz is { } quiz)
+            {
+                sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["current"] = quiz.Key == key });
+            }
 
-            // An entry that is neither active nor current is the same for every page of a folder (links are
-            // relative to the folder; 404 pages, folder null, link from the base path): built once per folder.
-            nav.Add(active
-                ? NavItem(entry, key, active, href)
-                : inactiveNav.GetOrAdd((language.Lang, folder, i), _ => ReadOnly(NavItem(entry, key, active, href))));
-        }
-
-        return nav;
-    }
-
-    private static ScriptObject NavItem(NavEntry entry, string key, bool active, Func<string, string> href)
-    {
-        // only the current chapter lists its sections: keeps every page small however big the course
-        var sections = active ? entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [] : [];
-        if (active && entry.Chapter?.Quiz is { } quiz)
-        {
-            sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["current"] = quiz.Key == key });
-        }
-
-        return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
-    }
+            return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
+        }).ToList();
 
     private static ScriptObject ReadOnly(ScriptObject value)
     {
