@@ -1,6 +1,9 @@
+using System.Text;
 using Course.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Course.Web.Layouts;
 
@@ -8,6 +11,8 @@ namespace Course.Web.Layouts;
 public sealed class LayoutTemplates
 {
     private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]?> sharedVariables = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SharedRenderKey, string> sharedRenders = new();
 
     // Creating Scriban's built-in functions is the costly part of a TemplateContext: share them (read-only).
     private readonly Scriban.Runtime.ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
@@ -26,6 +31,7 @@ public sealed class LayoutTemplates
             }
 
             result.templates[Path.GetFileNameWithoutExtension(file)] = template;
+            result.sharedVariables[Path.GetFileNameWithoutExtension(file)] = template.Page is null ? null : VariablesIfPure(template.Page, result.builtins);
         }
 
         return (result, diagnostics);
@@ -33,9 +39,69 @@ public sealed class LayoutTemplates
 
     public bool Has(string name) => templates.ContainsKey(name);
 
+    /// <summary>
+    /// Renders a template that many pages render alike (the search form: per language and folder depth) once per
+    /// set of values of the variables it reads; a template that assigns, captures, imports or calls anything but
+    /// the html, string, math and array functions is rendered every time.
+    /// </summary>
+    public string RenderShared(string name, ScriptObject model)
+    {
+        if (sharedVariables[name] is not { } names)
+        {
+            return Render(name, model);
+        }
+
+        object?[] values = new object?[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            values[i] = model.TryGetValue(names[i], out object? value) ? value : null;
+        }
+
+        return sharedRenders.GetOrAdd(new SharedRenderKey(name, values), _ => Render(name, model));
+    }
+
+    private static readonly HashSet<string> PureBuiltins = new(["html", "string", "math", "array"], StringComparer.Ordinal);
+
+    /// <summary>The global variables a template reads, or null when its output may depend on more than their values.</summary>
+    private static string[]? VariablesIfPure(ScriptNode page, ScriptObject builtins)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<ScriptNode>([page]);
+        while (pending.TryPop(out ScriptNode? node))
+        {
+            switch (node)
+            {
+                case ScriptAssignExpression or ScriptCaptureStatement or ScriptFunction or ScriptImportStatement or ScriptWithStatement or ScriptWrapStatement:
+                    return null;
+                case ScriptVariableGlobal variable when builtins.ContainsKey(variable.Name) && !PureBuiltins.Contains(variable.Name):
+                    return null;
+                case ScriptVariableGlobal variable:
+                    names.Add(variable.Name);
+                    break;
+            }
+
+            foreach (ScriptNode child in node.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return [.. names];
+    }
+
+    // Scriban's own output builder grows chunk by chunk for every page (a page embeds its whole content):
+    // one builder per thread, which keeps the capacity of the biggest page, avoids those large allocations.
+    [ThreadStatic]
+    private static StringBuilder? output;
+
+    private static readonly MemberRenamerDelegate KeepNames = member => member.Name;
+
     public string Render(string name, Scriban.Runtime.ScriptObject model)
     {
-        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = member => member.Name, LoopLimit = 100_000 };
+        StringBuilder builder = output ??= new StringBuilder(64 * 1024);
+        builder.Clear();
+        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000 };
+        context.PushOutput(new StringBuilderOutput(builder));
         context.PushGlobal(model);
         return templates[name].Render(context);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Course.Core.Documents;
 using Course.Web.Markdown;
 using Course.Web.Outline;
@@ -57,7 +58,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
             ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" },
             ["index_html"] = settings.UseIndexHtml,
-            ["search_attributes"] = Search.SearchStrings.DataAttributes(strings.For(lang)).Select(a => new ScriptObject { ["key"] = a.Key, ["value"] = a.Value }).ToList(),
+            ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.DataAttributes(strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
             ["scripts"] = Scripts(root, kind),
         };
         (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);
@@ -67,6 +68,9 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
     }
 
     private readonly Dictionary<string, ScriptObject> stringObjects = new(StringComparer.Ordinal);
+
+    // The same for every page of a language: built once per build and shared read-only (the search form is then rendered once per language and folder depth).
+    private readonly ConcurrentDictionary<string, List<ScriptObject>> searchAttributes = new(StringComparer.Ordinal);
 
     /// <summary>The UI strings of a language as one shared, read-only object (built once per build and language).</summary>
     public ScriptObject Strings(string lang)
@@ -121,6 +125,12 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
             return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
         }).ToList();
+
+    private static ScriptObject ReadOnly(ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
 
     private static List<ScriptObject> Breadcrumbs(LanguageOutline language, OutlinePage? current, PageKind kind, Func<string, string> href)
     {

@@ -26,7 +26,7 @@ public sealed class RenderLayout(string template = "page") : Module
     /// <summary>Renders a page model with its layout, the search form included.</summary>
     public static string Render(LayoutTemplates templates, string template, Scriban.Runtime.ScriptObject model)
     {
-        model["search_form"] = templates.Has("search") ? templates.Render("search", model) : string.Empty;
+        model["search_form"] = templates.Has("search") ? templates.RenderShared("search", model) : string.Empty;
         return templates.Render(template, model);
     }
 }

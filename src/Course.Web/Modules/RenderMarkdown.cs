@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
@@ -22,6 +23,10 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
     private static readonly ConcurrentDictionary<string, CachedRender> Cache = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
+    // One output builder per thread keeps the capacity of the biggest page, instead of growing one per page.
+    [ThreadStatic]
+    private static StringBuilder? output;
+
     private LinkResolver? links;
     private string signature = string.Empty;
     private bool cacheRenders;
@@ -50,7 +55,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
             return [page];
         }
 
-        string key = Hash(string.Join('\u0001', signature, input.Content, input.GetString(CourseKeys.UrlPath), input.GetString(Keys.DisplayPath), input.Get<int>(Keys.BodyLineOffset)));
+        var key = new RenderKey(signature, input.Content, input.GetString(CourseKeys.UrlPath), input.GetString(Keys.DisplayPath), input.Get<int>(Keys.BodyLineOffset));
         string slot = setup.GetType().Name + ":" + input.RelativePath;
         if (Cache.TryGetValue(slot, out CachedRender? cached) && cached.Key == key)
         {
@@ -86,12 +91,14 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
             diagnostics.Add(Diagnostic.Warning(display, heading.Line + 1 + offset, 1, "A '#' heading in the body: the page title is already the page's heading.", "Start the body's headings at '##'."));
         }
 
-        var writer = new StringWriter();
+        StringBuilder builder = output ??= new StringBuilder(64 * 1024);
+        builder.Clear();
+        var writer = new StringWriter(builder);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        string html = writer.ToString();
+        string html = builder.ToString();
         return input.WithContent(html).WithMetadata(
         [
             new(CourseKeys.Headings, Headings(document)),

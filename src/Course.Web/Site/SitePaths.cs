@@ -26,31 +26,72 @@ public static class SitePaths
     /// </summary>
     public static string Relative(string fromUrlPath, string toUrlPath, bool useIndexHtml)
     {
-        string fragment = string.Empty;
+        // Every page computes dozens of these (navigation): spans instead of Split, Skip and Repeat.
         int hash = toUrlPath.IndexOf('#');
-        if (hash >= 0)
-        {
-            fragment = toUrlPath[hash..];
-            toUrlPath = toUrlPath[..hash];
-        }
+        ReadOnlySpan<char> to = hash >= 0 ? toUrlPath.AsSpan(0, hash) : toUrlPath;
+        ReadOnlySpan<char> fragment = hash >= 0 ? toUrlPath.AsSpan(hash) : [];
+        ReadOnlySpan<char> index = useIndexHtml && (to.Length == 0 || to[^1] == '/') ? "index.html" : [];
+        int lastSlash = fromUrlPath.LastIndexOf('/');
+        ReadOnlySpan<char> from = lastSlash >= 0 ? fromUrlPath.AsSpan(0, lastSlash + 1) : [];
 
-        if (useIndexHtml && (toUrlPath.Length == 0 || toUrlPath.EndsWith('/')))
-        {
-            toUrlPath += "index.html";
-        }
-
-        string fromDirectory = fromUrlPath.Contains('/') ? fromUrlPath[..(fromUrlPath.LastIndexOf('/') + 1)] : string.Empty;
-        string[] from = fromDirectory.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        string[] to = toUrlPath.Split('/');
+        // Skip the folders both share; the target's last segment (a file name or empty) is never compared.
+        int fromSegments = 0;
+        int fromPosition = 0;
+        int toPosition = 0;
         int common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        bool matching = true;
+        while (true)
         {
-            common++;
+            while (fromPosition < from.Length && from[fromPosition] == '/')
+            {
+                fromPosition++;
+            }
+
+            if (fromPosition >= from.Length)
+            {
+                break;
+            }
+
+            int fromEnd = fromPosition + from[fromPosition..].IndexOf('/');
+            fromSegments++;
+            if (matching)
+            {
+                int toLength = to[toPosition..].IndexOf('/');
+                if (toLength >= 0 && from[fromPosition..fromEnd].SequenceEqual(to.Slice(toPosition, toLength)))
+                {
+                    common++;
+                    toPosition += toLength + 1;
+                }
+                else
+                {
+                    matching = false;
+                }
+            }
+
+            fromPosition = fromEnd + 1;
         }
 
-        string up = string.Concat(Enumerable.Repeat("../", from.Length - common));
-        string down = string.Join('/', to.Skip(common));
-        string link = up + down;
-        return (link.Length == 0 ? "./" : link) + fragment;
+        int up = fromSegments - common;
+        ReadOnlySpan<char> down = to[toPosition..];
+        int length = (3 * up) + down.Length + index.Length;
+        if (length == 0)
+        {
+            return string.Concat("./", fragment);
+        }
+
+        Span<char> link = length + fragment.Length <= 512 ? stackalloc char[length + fragment.Length] : new char[length + fragment.Length];
+        int position = 0;
+        for (int i = 0; i < up; i++)
+        {
+            "../".CopyTo(link[position..]);
+            position += 3;
+        }
+
+        down.CopyTo(link[position..]);
+        position += down.Length;
+        index.CopyTo(link[position..]);
+        position += index.Length;
+        fragment.CopyTo(link[position..]);
+        return new string(link);
     }
 }
