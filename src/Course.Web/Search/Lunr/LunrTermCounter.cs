@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 
 namespace Course.Web.Search.Lunr;
 
@@ -22,9 +21,10 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
 
         // Tokens as written, counted in first-occurrence order: lowercasing is per character and never
         // makes or removes a separator, so it can wait until each distinct token is processed.
-        Dictionary<string, int> raw = new(StringComparer.Ordinal);
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rawBySpan = raw.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary<string, int> slots = new(StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> slotBySpan = slots.GetAlternateLookup<ReadOnlySpan<char>>();
         List<string> rawOrder = [];
+        List<int> rawCounts = [];
         int start = 0;
         for (int end = 0; end <= text.Length; end++)
         {
@@ -35,13 +35,17 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
 
             if (end > start)
             {
-                ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(rawBySpan, text.AsSpan(start, end - start), out bool exists);
-                if (!exists)
+                if (slotBySpan.TryGetValue(text.AsSpan(start, end - start), out int slot))
                 {
-                    rawOrder.Add(text[start..end]);
+                    rawCounts[slot]++;
                 }
-
-                count++;
+                else
+                {
+                    string token = text[start..end];
+                    slots.Add(token, rawOrder.Count);
+                    rawOrder.Add(token);
+                    rawCounts.Add(1);
+                }
             }
 
             start = end + 1;
@@ -51,10 +55,10 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
         List<string> terms = [];
         List<int> counts = [];
         int length = 0;
-        foreach (string token in rawOrder)
+        for (int r = 0; r < rawOrder.Count; r++)
         {
-            int occurrences = raw[token];
-            foreach (string term in Process(token))
+            int occurrences = rawCounts[r];
+            foreach (string term in Process(rawOrder[r]))
             {
                 length += occurrences;
                 if (position.TryGetValue(term, out int at))
