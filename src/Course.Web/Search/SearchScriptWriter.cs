@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Course.Web.Search.Lunr;
+using Course.Web.Text;
 
 namespace Course.Web.Search;
 
@@ -15,7 +16,7 @@ public static class SearchScriptWriter
     public static (byte[] Script, SearchIndexSize Size) Write(string language, LunrIndex index, SearchStore store)
     {
         ArrayBufferWriter<byte> buffer = new();
-        Append(buffer, "window.CourseSearchData.register(" + JsonSerializer.Serialize(language) + ",");
+        Append(buffer, "window.CourseSearchData.register(" + JsonText.String(language) + ",");
         int indexStart = buffer.WrittenCount;
         using (Utf8JsonWriter writer = new(buffer, LunrIndexSerializer.WriterOptions))
         {
