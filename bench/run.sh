@@ -5,13 +5,15 @@
 #   SIZES="60 1000" bench/run.sh
 #   ONLY=hugo bench/run.sh       # one tool only (ours | hugo)
 #
+#   CLI="dotnet src/Course.Cli/bin/Release/net10.0/course.dll" bench/run.sh   # time the JIT build instead
+#
 #   PASSES=2 bench/run.sh        # time every size twice (the passes are merged, as in perf-anchors)
 #
 # The machine is shared: before every timing the script waits (up to QUIET_MAX_WAIT s, default
 # 900) until the 1-minute load average is below QUIET_LOAD (default 1.5), and records the load.
 #
-# Everything goes to bench/work/ (gitignored): cN/course, cN/hugo (inputs), cN/out-* (outputs),
-# results/*.json (hyperfine), results/*.time (GNU time -v). The table at the end is also written
+# Everything goes to bench/work/ (gitignored): bin/course (our CLI, published native), cN/course,
+# cN/hugo (inputs), cN/out-* (outputs), results/*.json (hyperfine), results/*.time (GNU time -v). The table at the end is also written
 # to bench/work/results/summary.md.
 set -euo pipefail
 
@@ -22,7 +24,12 @@ RESULTS="$WORK/results"
 SIZES="${SIZES:-60 1000 5000}"
 ONLY="${ONLY:-}"
 HUGO="${HUGO:-/usr/bin/hugo}"
-CLI_DLL="$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll"
+# Ours is the native (ahead-of-time compiled) binary that `dotnet publish` makes, as it is shipped.
+# CLI=... times another build of the CLI instead, e.g. CLI="dotnet src/Course.Cli/bin/Release/net10.0/course.dll"
+# (then nothing is published).
+case "$(uname -m)" in aarch64 | arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
+CLI_DIR="$WORK/bin"
+CLI="${CLI:-}"
 mkdir -p "$RESULTS"
 
 TOOLS="ours hugo"
@@ -39,16 +46,19 @@ wait_quiet() {
 runs_for() { case "$1" in 60) echo 10 ;; 1000) echo 5 ;; *) echo 3 ;; esac; }
 want() { [[ -z "$ONLY" || "$ONLY" == "$1" ]]; }
 
-if want ours; then
-  echo "== building our CLI (Release)"
-  (cd "$ROOT" && dotnet build -c Release src/Course.Cli -nologo -v quiet -clp:ErrorsOnly) >&2
-  [[ -f "$CLI_DLL" ]] || { echo "no $CLI_DLL after the build" >&2; exit 1; }
+if want ours && [[ -z "$CLI" ]]; then
+  echo "== publishing our CLI (Release, native AOT, $RID)"
+  rm -rf "$CLI_DIR"
+  (cd "$ROOT" && dotnet publish src/Course.Cli -c Release -r "$RID" -o "$CLI_DIR" -nologo -v quiet -clp:ErrorsOnly) >&2
+  [[ -x "$CLI_DIR/course" ]] || { echo "no $CLI_DIR/course after the publish" >&2; exit 1; }
+  CLI="$CLI_DIR/course"
 fi
 
 {
   echo "machine: $(nproc) vCPU, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "hugo: $("$HUGO" version | cut -d' ' -f2)"
   echo "dotnet: $(dotnet --version)"
+  echo "ours: ${CLI:-not timed}"
   echo "hyperfine: $(hyperfine --version | cut -d' ' -f2)"
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)"
 } >> "$RESULTS/versions.txt"
@@ -57,7 +67,8 @@ for n in $SIZES; do
   dir="$WORK/c$n"
   echo "== generating $n pages"
   python3 "$BENCH/gen-course.py" "$n" "$dir"
-  ours=(dotnet "$CLI_DLL" build --input "$dir/course" --output "$dir/out-ours" --theme "$ROOT/theme")
+  read -ra ours <<< "$CLI"
+  ours+=(build --input "$dir/course" --output "$dir/out-ours" --theme "$ROOT/theme")
   hugo=("$HUGO" --quiet --source "$dir/hugo" --destination "$dir/out-hugo")
 
   # One untimed build each: the course must build cleanly (exit 0) and we record what was written.

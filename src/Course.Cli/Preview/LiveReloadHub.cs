@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Threading.Channels;
+using Course.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Course.Cli.Preview;
@@ -48,7 +48,7 @@ public sealed class LiveReloadHub
     public void Broadcast(string kind, string message)
     {
         string name = kind == "error" ? "error-report" : kind;
-        string frame = $"event: {name}\ndata: {JsonSerializer.Serialize(message)}\n\n";
+        string frame = $"event: {name}\ndata: {JsonText.String(message)}\n\n";
         foreach (Channel<string> client in clients.Values)
         {
             client.Writer.TryWrite(frame);

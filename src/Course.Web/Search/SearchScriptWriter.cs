@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Course.Web.Search.Lunr;
+using Course.Web.Text;
 
 namespace Course.Web.Search;
 
@@ -25,7 +26,7 @@ public static class SearchScriptWriter
     public static SearchIndexSize Write(Stream output, string language, LunrIndex index, SearchStore store)
     {
         long start = output.Position;
-        Append(output, "window.CourseSearchData.register(" + JsonSerializer.Serialize(language) + ",");
+        Append(output, "window.CourseSearchData.register(" + JsonText.String(language) + ",");
         long indexBytes;
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {

@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
+using Course.Web.Text;
 
 namespace Course.Web.Quizzes.Rendering;
 
@@ -11,18 +11,14 @@ namespace Course.Web.Quizzes.Rendering;
 /// </summary>
 internal static class QuizAnswerKey
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Json(QuizQuestion question) => question.Type switch
     {
-        QuizQuestionType.Single or QuizQuestionType.Multiple => Serialize(
-            question.Options.Select((option, index) => (option, index)).Where(o => o.option.IsCorrect).Select(o => o.index).ToArray()),
+        QuizQuestionType.Single or QuizQuestionType.Multiple => JsonText.Array(
+            question.Options.Select((option, index) => (option, index)).Where(o => o.option.IsCorrect).Select(o => o.index)),
         QuizQuestionType.TrueFalse => question.Answer == true ? "true" : "false",
-        QuizQuestionType.Text => Serialize(question.Answers.ToArray()),
-        QuizQuestionType.Matching => Serialize(Enumerable.Range(0, question.Pairs.Count).ToArray()),
-        QuizQuestionType.Ordering => Serialize(Enumerable.Range(0, question.Items.Count).ToArray()),
+        QuizQuestionType.Text => JsonText.Array(question.Answers, JavaScriptEncoder.UnsafeRelaxedJsonEscaping),
+        QuizQuestionType.Matching => JsonText.Array(Enumerable.Range(0, question.Pairs.Count)),
+        QuizQuestionType.Ordering => JsonText.Array(Enumerable.Range(0, question.Items.Count)),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question.Type, null),
     };
-
-    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 }
