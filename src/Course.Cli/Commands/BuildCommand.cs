@@ -44,7 +44,7 @@ public static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            CommitStats stats = OutputCommitter.Commit(output, result.Files);
+            CommitStats stats = OutputCommitter.Commit(output, result.Files, stagingRoot: staging);
             console.WriteLine($"Wrote {stats.Written} file(s), {stats.Unchanged} unchanged, {stats.Deleted} removed, in {result.Elapsed.TotalSeconds:0.00} s → {DisplayPaths.For(output)}");
             return ExitCodes.Built;
         }

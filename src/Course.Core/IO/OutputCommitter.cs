@@ -8,8 +8,13 @@ namespace Course.Core.IO;
 /// </summary>
 public static class OutputCommitter
 {
-    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
+    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null, string? stagingRoot = null)
     {
+        if (stagingRoot is not null && IsMissingOrEmpty(outputRoot) && Directory.Exists(stagingRoot))
+        {
+            return MoveStagingFolder(outputRoot, files, stagingRoot);
+        }
+
         Directory.CreateDirectory(outputRoot);
         int written = 0;
         int unchanged = 0;
@@ -18,8 +23,9 @@ public static class OutputCommitter
         {
             string path = Path.Combine(outputRoot, file.Destination);
             wanted.Add(Path.GetFullPath(path));
-            byte[] bytes = file.ReadBytes();
-            if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            bool exists = File.Exists(path);
+            byte[]? bytes = exists || !file.Staged ? file.ReadBytes() : null;
+            if (exists && new FileInfo(path).Length == bytes!.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 unchanged++;
                 continue;
@@ -34,7 +40,7 @@ public static class OutputCommitter
             }
 
             string temporary = path + ".tmp-course";
-            File.WriteAllBytes(temporary, bytes);
+            File.WriteAllBytes(temporary, bytes!);
             File.Move(temporary, path, overwrite: true);
             written++;
         }
@@ -60,4 +66,34 @@ public static class OutputCommitter
 
         return new CommitStats(written, unchanged, deleted);
     }
+
+    // A first build (or one into an emptied folder): the staging folder, completed with the files that
+    // were not staged (copied assets, pages kept in memory), becomes the output folder in one rename.
+    private static CommitStats MoveStagingFolder(string outputRoot, IReadOnlyList<OutputFile> files, string stagingRoot)
+    {
+        foreach (OutputFile file in files.Where(f => !f.Staged))
+        {
+            string path = Path.Combine(stagingRoot, file.Destination);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (file.Bytes is null)
+            {
+                File.Copy(file.SourcePath!, path, overwrite: true);
+            }
+            else
+            {
+                File.WriteAllBytes(path, file.Bytes);
+            }
+        }
+
+        if (Directory.Exists(outputRoot))
+        {
+            Directory.Delete(outputRoot);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputRoot))!);
+        Directory.Move(stagingRoot, outputRoot);
+        return new CommitStats(files.Count, 0, 0);
+    }
+
+    private static bool IsMissingOrEmpty(string folder) => !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
 }
