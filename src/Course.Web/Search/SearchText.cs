@@ -23,7 +23,7 @@ public static class SearchText
             return text;
         }
 
-        string composed = composedAlready ? text : text.Normalize(NormalizationForm.FormC);
+        string composed = composedAlready ? text : Compose(text);
         StringBuilder result = new(composed.Length);
         bool pendingSpace = false;
         foreach (char c in composed)
@@ -51,14 +51,29 @@ public static class SearchText
         return result.ToString();
     }
 
-    // Latin-1, Cyrillic letters and general punctuation are already composed: most course text never
-    // needs the (costly) normalization call. U+2000/U+2001 are singletons that NFC replaces.
+    // Latin-1, Cyrillic letters, punctuation, currency (₸) and letterlike symbols (№) are already
+    // composed: most course text never needs the (costly) normalization call. U+2000, U+2001, U+2126,
+    // U+212A and U+212B are singletons that NFC replaces.
     private static readonly SearchValues<char> Composed = SearchValues.Create(
-        string.Concat(Range('\u0000', '\u02FF'), Range('\u0400', '\u0482'), Range('\u048A', '\u052F'), Range('\u2002', '\u206F')));
+        string.Concat(Range('\u0000', '\u02FF').Concat(Range('\u0400', '\u0482')).Concat(Range('\u048A', '\u052F'))
+            .Concat(Range('\u2002', '\u2125')).Concat(Range('\u2127', '\u2129')).Concat(Range('\u212C', '\u214F'))));
 
     // What Normalize changes besides composition: invisible characters and any white space but a single ' '.
     private static readonly SearchValues<char> Untidy = SearchValues.Create(
         string.Concat(Range('\u0000', '\uFFFF').Where(c => c != ' ' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'))));
+
+    // Text with a code point ICU rejects (a lone surrogate, U+FFFE) is indexed as it is rather than failing the build.
+    private static string Compose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     private static bool MayChangeUnderNfc(string text) => text.AsSpan().IndexOfAnyExcept(Composed) >= 0;
 
