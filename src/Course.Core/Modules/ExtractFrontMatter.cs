@@ -21,7 +21,8 @@ public sealed class ExtractFrontMatter : Module
         }
 
         string display = input.GetString(Keys.DisplayPath, input.RelativePath);
-        string text = input.Content;
+        // From a file only the front matter is read (and decoded); the body is read when it is rendered.
+        string text = input.Body is FileContent { Start: 0 } file ? file.ReadThrough("\n---\n", 3) : input.Content;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             context.Diagnostics.Add(Diagnostic.Error(display, 1, 1, "The page has no front matter.", "Start the file with a '---' line, 'title: ...' and 'description: ...', and a closing '---' line."));
@@ -42,7 +43,7 @@ public sealed class ExtractFrontMatter : Module
 
         string yaml = text[4..(end + 1)];
         // The body stays in its file (read again when rendered) unless the text was in memory anyway.
-        DocumentContent body = input.Body is FileContent file ? file with { Start = file.Start + Math.Min(end + 5, text.Length) } : new TextContent(end + 5 <= text.Length ? text[(end + 5)..] : string.Empty);
+        DocumentContent body = input.Body is FileContent source ? source with { Start = source.Start + Math.Min(end + 5, text.Length) } : new TextContent(end + 5 <= text.Length ? text[(end + 5)..] : string.Empty);
         int offset = yaml.AsSpan().Count('\n') + 2;
         try
         {

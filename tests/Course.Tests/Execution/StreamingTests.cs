@@ -84,6 +84,20 @@ public sealed class StreamingTests : IDisposable
     }
 
     [Fact]
+    public void FrontMatterIsReadWithoutTheBodyBelowIt()
+    {
+        string path = Path.Combine(root, "long.md");
+        string head = "---\r\ntitle: " + new string('x', 4096 - 13) + "\r\n---\r\n"; // the "\r\n" straddles the first 4,096 characters
+        File.WriteAllText(path, head + string.Concat(Enumerable.Repeat("Мәтін жолы.\r\n", 5000)));
+
+        string text = new FileContent(path).ReadThrough("\n---\n", 3);
+
+        Assert.StartsWith(head.Replace("\r\n", "\n"), text);
+        Assert.True(text.Length < 10_000);
+        Assert.Equal(new FileContent(path).Read(), new FileContent(Path.Combine(root, "long.md")).ReadThrough("no such marker", 0));
+    }
+
+    [Fact]
     public async Task FrontMatterOfAFileLeavesItsBodyInTheFile()
     {
         string input = Path.Combine(root, "input");
