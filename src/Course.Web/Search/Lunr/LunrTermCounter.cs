@@ -12,8 +12,8 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
 {
     private readonly ConcurrentDictionary<string, string[]> processed = new(StringComparer.Ordinal);
 
-    // Each thread first asks its own plain dictionary: a shared one costs more per lookup than the rest of the count.
-    private readonly ThreadLocal<Dictionary<string, string[]>> seen = new(() => new(StringComparer.Ordinal));
+    // Each thread numbers what it meets itself: a shared dictionary costs more per lookup than the rest of the count.
+    private readonly ThreadLocal<TokenVocabulary> vocabularies = new(() => new TokenVocabulary());
 
     public LunrTermCounts Count(string? text)
     {
@@ -23,11 +23,11 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
         }
 
         // Tokens as written, counted in first-occurrence order: lowercasing is per character and never
-        // makes or removes a separator, so it can wait until each distinct token is processed.
-        Dictionary<string, int> slots = new(StringComparer.Ordinal);
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> slotBySpan = slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        List<string> rawOrder = [];
-        List<int> rawCounts = [];
+        // makes or removes a separator, so it can wait until a new token is processed.
+        TokenVocabulary vocabulary = vocabularies.Value!;
+        int[] tokenCounts = vocabulary.TokenCounts;
+        List<int> tokenOrder = vocabulary.TokenOrder;
+        tokenOrder.Clear();
         int start = 0;
         for (int end = 0; end <= text.Length; end++)
         {
@@ -38,54 +38,53 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
 
             if (end > start)
             {
-                if (slotBySpan.TryGetValue(text.AsSpan(start, end - start), out int slot))
-                {
-                    rawCounts[slot]++;
-                }
-                else
+                if (!vocabulary.TokensBySpan.TryGetValue(text.AsSpan(start, end - start), out int id))
                 {
                     string token = text[start..end];
-                    slots.Add(token, rawOrder.Count);
-                    rawOrder.Add(token);
-                    rawCounts.Add(1);
+                    id = vocabulary.Add(token, Process(token));
+                    tokenCounts = vocabulary.TokenCounts;
+                }
+
+                if (tokenCounts[id]++ == 0)
+                {
+                    tokenOrder.Add(id);
                 }
             }
 
             start = end + 1;
         }
 
-        Dictionary<string, string[]> known = seen.Value!;
-        Dictionary<string, int> position = new(StringComparer.Ordinal);
-        List<string> terms = [];
-        List<int> counts = [];
+        // Terms in the order they first occur: a term's first token comes before any other token making it.
+        int[] termCounts = vocabulary.TermCounts;
+        List<int> termOrder = vocabulary.TermOrder;
+        termOrder.Clear();
         int length = 0;
-        for (int r = 0; r < rawOrder.Count; r++)
+        foreach (int token in tokenOrder)
         {
-            int occurrences = rawCounts[r];
-            string token = rawOrder[r];
-            if (!known.TryGetValue(token, out string[]? processedTerms))
-            {
-                processedTerms = Process(token);
-                known.Add(token, processedTerms);
-            }
-
-            foreach (string term in processedTerms)
+            int occurrences = tokenCounts[token];
+            tokenCounts[token] = 0;
+            foreach (int term in vocabulary.TermsOf(token))
             {
                 length += occurrences;
-                if (position.TryGetValue(term, out int at))
+                if (termCounts[term] == 0)
                 {
-                    counts[at] += occurrences;
+                    termOrder.Add(term);
                 }
-                else
-                {
-                    position.Add(term, terms.Count);
-                    terms.Add(term);
-                    counts.Add(occurrences);
-                }
+
+                termCounts[term] += occurrences;
             }
         }
 
-        return new LunrTermCounts([.. terms], [.. counts], length);
+        string[] terms = new string[termOrder.Count];
+        int[] counts = new int[termOrder.Count];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i] = vocabulary.Terms[termOrder[i]];
+            counts[i] = termCounts[termOrder[i]];
+            termCounts[termOrder[i]] = 0;
+        }
+
+        return new LunrTermCounts(terms, counts, length);
     }
 
     // Keyed by the token as written: lowercasing (an ICU call for Cyrillic) happens once per spelling.
