@@ -14,21 +14,26 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class GenerateSearchIndex : IModule
 {
+    /// <summary>Term entries (a term in a section's field) above which the languages are indexed one at a time: about 100 MB each.</summary>
+    public const long SideBySideEntries = 3_000_000;
+
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
         CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
         ImmutableArray<Document> pages = context.Outputs.FromPipeline(nameof(Pipelines.Content));
         ImmutableArray<Document> glossaries = context.Outputs.FromPipeline(nameof(Pipelines.Glossary));
-        // One language after the other: each index is built on all cores (LunrIndexBuilder.Build), and a
-        // big course never holds two indexes at once.
+        // The languages' indexes are built side by side, unless the course is so big that two indexes at
+        // once would cost hundreds of megabytes: then one after the other (each still on all cores).
+        long entries = pages.Sum(p => (p.Get<IReadOnlyList<SearchDocument>>(CourseKeys.SearchSections) ?? []).Sum(s => s.Terms?.Values.Sum(t => (long)t.Terms.Count) ?? 0));
+        ParallelOptions parallel = new() { MaxDegreeOfParallelism = entries > SideBySideEntries ? 1 : -1 };
         Document?[] outputs = new Document?[settings.Languages.Length];
-        for (int i = 0; i < settings.Languages.Length; i++)
+        Parallel.For(0, settings.Languages.Length, parallel, i =>
         {
             string lang = settings.Languages[i];
             if (!context.Services.Get<SearchIndexGenerators>().TryFor(lang, out SearchIndexGenerator? generator))
             {
-                continue;
+                return;
             }
 
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
@@ -49,7 +54,7 @@ public sealed class GenerateSearchIndex : IModule
 
             context.Services.Get<BuildNotes>().Add($"search index {destination}: {size.RawBytes / 1024.0:0.0} KB raw, {size.GzipBytes / 1024.0:0.0} KB gzip ({size.Documents} sections, {size.Terms} terms)");
             outputs[i] = Document.Create(null, destination, body).WithDestination(destination);
-        }
+        });
 
         return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());
     }
