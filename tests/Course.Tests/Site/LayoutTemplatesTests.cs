@@ -45,6 +45,7 @@ public class LayoutTemplatesTests
     [InlineData("{{ capture x }}{{ lang }}{{ end }}{{ x }}")]
     [InlineData("{{ func f; ret lang; end }}{{ f }}")]
     [InlineData("{{ lang }} {{ date.now.year }}")]
+    [InlineData("{{ lang }} {{ math.random 1 100 }}")]
     public void TemplatesThatMayDependOnMoreAreRenderedEveryTime(string text)
     {
         using var temp = new TempFolder();
