@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Course.Core.Execution;
 
@@ -13,14 +11,6 @@ public sealed class SiteWriter(string? stagingRoot = null)
 {
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> conflicts = [];
-
-    // Pages share few folders: each is created once instead of once per file. GetOrAdd returns only after a creation finished.
-    private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // Pages are pooled; the few big files (search indexes) are not kept in the pool.
-    private const int MaxPooledLength = 256 * 1024;
 
     /// <summary>
     /// Text goes to the staging folder at once when there is one (big sites then never hold every page in
@@ -41,9 +31,8 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        string directory = Path.GetDirectoryName(path)!;
-        directories.GetOrAdd(directory, static d => Directory.CreateDirectory(d) is not null);
-        WriteUtf8(path, text);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
         Add(new OutputFile(destination, null, path, Staged: true));
     }
 
@@ -94,28 +83,6 @@ public sealed class SiteWriter(string? stagingRoot = null)
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         Add(new OutputFile(destination, null, path, Staged: true));
-    }
-
-    /// <summary>The bytes File.WriteAllText writes (UTF-8, no BOM, throws on a lone surrogate), encoded at once and written with one call.</summary>
-    private static void WriteUtf8(string path, string text)
-    {
-        if (text.Length > MaxPooledLength)
-        {
-            File.WriteAllBytes(path, Utf8.GetBytes(text));
-            return;
-        }
-
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
-        {
-            int length = Utf8.GetBytes(text, bytes);
-            using SafeFileHandle handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, bytes.AsSpan(0, length), 0);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
     }
 
     public void CopyFrom(string destination, string sourcePath) => Add(new OutputFile(destination, null, sourcePath));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Course.Core.Diagnostics;
 using Scriban;
@@ -12,10 +13,10 @@ public sealed class LayoutTemplates
 {
     private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]?> sharedVariables = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SharedRenderKey, string> sharedRenders = new();
+    private readonly ConcurrentDictionary<SharedRenderKey, string> sharedRenders = new();
 
     // Creating Scriban's built-in functions is the costly part of a TemplateContext: share them (read-only).
-    private readonly Scriban.Runtime.ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
 
     public static (LayoutTemplates Templates, IReadOnlyList<Diagnostic> Diagnostics) Load(string themeRoot)
     {
@@ -42,7 +43,7 @@ public sealed class LayoutTemplates
     /// <summary>
     /// Renders a template that many pages render alike (the search form: per language and folder depth) once per
     /// set of values of the variables it reads; a template that assigns, captures, imports or calls anything but
-    /// the html, string, math and array functions is rendered every time.
+    /// the html and string functions is rendered every time.
     /// </summary>
     public string RenderShared(string name, ScriptObject model)
     {
@@ -60,7 +61,8 @@ public sealed class LayoutTemplates
         return sharedRenders.GetOrAdd(new SharedRenderKey(name, values), _ => Render(name, model));
     }
 
-    private static readonly HashSet<string> PureBuiltins = new(["html", "string", "math", "array"], StringComparer.Ordinal);
+    // Functions whose result depends on their arguments only (math and array have random ones, date has now).
+    private static readonly HashSet<string> PureBuiltins = new(["html", "string"], StringComparer.Ordinal);
 
     /// <summary>The global variables a template reads, or null when its output may depend on more than their values.</summary>
     private static string[]? VariablesIfPure(ScriptNode page, ScriptObject builtins)

@@ -102,7 +102,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
         return input.WithContent(html).WithMetadata(
         [
             new(CourseKeys.Headings, Headings(document)),
-            new(CourseKeys.Words, WordCounter.Count(HtmlText.Strip(html))),
+            new(CourseKeys.Words, HtmlText.CountWords(html)),
             new(nameof(PendingAnchor), anchors),
             new(CourseKeys.GlossaryUsed, MarkdownDocumentData.GlossaryUsed(document)),
         ]).WithMetadata(setup.AfterRender(document, input, context));

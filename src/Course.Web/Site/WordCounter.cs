@@ -8,7 +8,9 @@ public static class WordCounter
     // char.IsLetterOrDigit looked up once for Latin and Cyrillic, the course's scripts (its lookup per character was the cost).
     private static readonly bool[] LetterOrDigit = [.. Enumerable.Range(0, 0x530).Select(c => char.IsLetterOrDigit((char)c))];
 
-    public static int Count(string text)
+    public static int Count(string text) => Count(text.AsSpan());
+
+    public static int Count(ReadOnlySpan<char> text)
     {
         int count = 0;
         bool inWord = false;

@@ -30,45 +30,38 @@ public sealed partial class TranslationStatus
 
     public static TranslationStatus Compute(string inputRoot, CourseSettings settings)
     {
-        string sourceRoot = Path.Combine(inputRoot, settings.SourceLanguage);
-        string[] sourceFiles = [.. TranslatableFiles(sourceRoot)];
-
-        // Reading and hashing every file is the cost and it comes before the build starts: files in parallel, items in file order.
-        var itemsOfFile = new List<TranslationItem>[sourceFiles.Length];
-        Parallel.For(0, sourceFiles.Length, i => itemsOfFile[i] = Compare(inputRoot, settings, sourceRoot, sourceFiles[i]));
-        return new TranslationStatus([.. itemsOfFile.SelectMany(items => items)]);
-    }
-
-    private static List<TranslationItem> Compare(string inputRoot, CourseSettings settings, string sourceRoot, string sourceFile)
-    {
         var items = new List<TranslationItem>();
-        string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
-        string sourceText = File.ReadAllText(sourceFile);
-        string hash = TranslationHash.Of(sourceText);
-        foreach (string lang in settings.Languages.Skip(1))
+        string sourceRoot = Path.Combine(inputRoot, settings.SourceLanguage);
+        foreach (string sourceFile in TranslatableFiles(sourceRoot))
         {
-            string translated = Path.Combine(inputRoot, lang, key);
-            if (!File.Exists(translated))
+            string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
+            string sourceText = File.ReadAllText(sourceFile);
+            string hash = TranslationHash.Of(sourceText);
+            foreach (string lang in settings.Languages.Skip(1))
             {
-                items.Add(new TranslationItem(lang, "page", key, TranslationState.Missing, sourceFile, null));
-                continue;
-            }
-
-            string text = File.ReadAllText(translated);
-            Match recorded = SourceHashLine().Match(text);
-            TranslationState state = recorded.Success && recorded.Groups[1].Value == hash ? TranslationState.Current : TranslationState.Stale;
-            items.Add(new TranslationItem(lang, "page", key, state, sourceFile, translated));
-            foreach ((string kind, Regex pattern) in ItemPatterns(key))
-            {
-                var have = pattern.Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-                foreach (string id in pattern.Matches(sourceText).Select(m => m.Groups[1].Value).Where(id => !have.Contains(id)))
+                string translated = Path.Combine(inputRoot, lang, key);
+                if (!File.Exists(translated))
                 {
-                    items.Add(new TranslationItem(lang, kind, key + "#" + id, TranslationState.Missing, sourceFile, translated));
+                    items.Add(new TranslationItem(lang, "page", key, TranslationState.Missing, sourceFile, null));
+                    continue;
+                }
+
+                string text = File.ReadAllText(translated);
+                Match recorded = SourceHashLine().Match(text);
+                TranslationState state = recorded.Success && recorded.Groups[1].Value == hash ? TranslationState.Current : TranslationState.Stale;
+                items.Add(new TranslationItem(lang, "page", key, state, sourceFile, translated));
+                foreach ((string kind, Regex pattern) in ItemPatterns(key))
+                {
+                    var have = pattern.Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                    foreach (string id in pattern.Matches(sourceText).Select(m => m.Groups[1].Value).Where(id => !have.Contains(id)))
+                    {
+                        items.Add(new TranslationItem(lang, kind, key + "#" + id, TranslationState.Missing, sourceFile, translated));
+                    }
                 }
             }
         }
 
-        return items;
+        return new TranslationStatus(items);
     }
 
     /// <summary>Records, in every existing translation, the hash of its source as it is now.</summary>

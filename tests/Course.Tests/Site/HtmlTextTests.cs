@@ -57,8 +57,11 @@ public partial class HtmlTextTests
     [InlineData("\u00a0a\u2028b\u0085c\u3000 \u200b d\u180e")]
     [InlineData("😀 <b>𝔸</b> \ud800 lone")]
     [InlineData("&#x1F600; &#xD800; &bogus; &")]
-    public void MatchesTheRegexVersion(string html) =>
+    public void MatchesTheRegexVersion(string html)
+    {
         Assert.Equal(RegexStrip(html), HtmlText.Strip(html));
+        Assert.Equal(WordCounter.Count(RegexStrip(html)), HtmlText.CountWords(html));
+    }
 
     [Fact]
     public void EveryCharacterIsWhitespaceOrNotAsTheRegexSaysSo()
@@ -90,6 +93,7 @@ public partial class HtmlTextTests
 
             string input = html.ToString();
             Assert.True(RegexStrip(input) == HtmlText.Strip(input), $"differs for: {input}");
+            Assert.True(WordCounter.Count(RegexStrip(input)) == HtmlText.CountWords(input), $"word count differs for: {input}");
         }
     }
 
@@ -103,11 +107,13 @@ public partial class HtmlTextTests
         {
             string html = File.ReadAllText(file);
             Assert.Equal(RegexStrip(html), HtmlText.Strip(html));
+            Assert.Equal(WordCounter.Count(RegexStrip(html)), HtmlText.CountWords(html));
             int main = html.IndexOf("<main", StringComparison.Ordinal);
             if (main >= 0)
             {
                 string fragment = html[main..];
                 Assert.Equal(RegexStrip(fragment), HtmlText.Strip(fragment));
+                Assert.Equal(WordCounter.Count(RegexStrip(fragment)), HtmlText.CountWords(fragment));
             }
 
             // arbitrary cuts leave unclosed tags and elements at either end
