@@ -1,3 +1,4 @@
+using Course.Web.Markdown.HeadingIds;
 using Course.Web.Markdown.Charts;
 using Course.Web.Site;
 using Markdig;
@@ -34,13 +35,6 @@ public static class CourseMarkdown
     }
 
     public static IReadOnlyList<string> KnownAlertKinds => AlertKinds;
-
-    /// <summary>In place of <c>UseAutoIdentifiers(AutoIdentifierOptions.GitHub)</c>: the same ids, cheaper (see <see cref="HeadingIdExtension"/>).</summary>
-    private static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder builder)
-    {
-        builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
-        return builder;
-    }
 
     private static Action<HtmlRenderer, StringSlice> RenderAlertTitle(string lang, UiStrings strings) => (renderer, kind) =>
     {

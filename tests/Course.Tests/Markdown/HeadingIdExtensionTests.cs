@@ -1,3 +1,4 @@
+using Course.Web.Markdown.HeadingIds;
 using System.Text;
 using Course.Tests.Support;
 using Course.Web.Markdown;

@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Course.Web.Markdown;
+namespace Course.Web.Markdown.HeadingIds;
 
 /// <summary>
 /// GitHub-style heading ids, the same as Markdig's <c>UseAutoIdentifiers(AutoIdentifierOptions.GitHub)</c> gives
