@@ -30,41 +30,47 @@ public sealed partial class TranslationStatus
 
     public static TranslationStatus Compute(string inputRoot, CourseSettings settings)
     {
-        var items = new List<TranslationItem>();
         string sourceRoot = Path.Combine(inputRoot, settings.SourceLanguage);
-        foreach (string sourceFile in TranslatableFiles(sourceRoot))
-        {
-            string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
-            string sourceText = File.ReadAllText(sourceFile);
-            string hash = TranslationHash.Of(sourceText);
-            foreach (string lang in settings.Languages.Skip(1))
-            {
-                string translated = Path.Combine(inputRoot, lang, key);
-                if (!File.Exists(translated))
-                {
-                    items.Add(new TranslationItem(lang, "page", key, TranslationState.Missing, sourceFile, null));
-                    continue;
-                }
+        string[] sourceFiles = [.. TranslatableFiles(sourceRoot)];
 
-                string text = File.ReadAllText(translated);
-                Match recorded = SourceHashLine().Match(text);
-                TranslationState state = recorded.Success && recorded.Groups[1].Value == hash ? TranslationState.Current : TranslationState.Stale;
-                items.Add(new TranslationItem(lang, "page", key, state, sourceFile, translated));
-                foreach ((string kind, Regex pattern) in ItemPatterns(key))
+        // Every source file is read and hashed before the build can start: the files are compared side by side, the items kept in file order.
+        var perFile = new List<TranslationItem>[sourceFiles.Length];
+        Parallel.For(0, sourceFiles.Length, i => perFile[i] = ItemsOf(sourceFiles[i], sourceRoot, inputRoot, settings));
+        return new TranslationStatus([.. perFile.SelectMany(items => items)]);
+    }
+
+    private static List<TranslationItem> ItemsOf(string sourceFile, string sourceRoot, string inputRoot, CourseSettings settings)
+    {
+        var items = new List<TranslationItem>();
+        string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
+        string sourceText = File.ReadAllText(sourceFile);
+        string hash = TranslationHash.Of(sourceText);
+        foreach (string lang in settings.Languages.Skip(1))
+        {
+            string translated = Path.Combine(inputRoot, lang, key);
+            if (!File.Exists(translated))
+            {
+                items.Add(new TranslationItem(lang, "page", key, TranslationState.Missing, sourceFile, null));
+                continue;
+            }
+
+            string text = File.ReadAllText(translated);
+            Match recorded = SourceHashLine().Match(text);
+            TranslationState state = recorded.Success && recorded.Groups[1].Value == hash ? TranslationState.Current : TranslationState.Stale;
+            items.Add(new TranslationItem(lang, "page", key, state, sourceFile, translated));
+            foreach ((string kind, Regex pattern) in ItemPatterns(key))
+            {
+                var have = pattern.Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                foreach (string id in pattern.Matches(sourceText).Select(m => m.Groups[1].Value).Where(id => !have.Contains(id)))
                 {
-                    var have = pattern.Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-                    foreach (string id in pattern.Matches(sourceText).Select(m => m.Groups[1].Value).Where(id => !have.Contains(id)))
-                    {
-                        items.Add(new TranslationItem(lang, kind, key + "#" + id, TranslationState.Missing, sourceFile, translated));
-                    }
+                    items.Add(new TranslationItem(lang, kind, key + "#" + id, TranslationState.Missing, sourceFile, translated));
                 }
             }
         }
 
-        return new TranslationStatus(items);
+        return items;
     }
 
-    /// <summary>Records, in every existing translation, the hash of its source as it is now.</summary>
     public static IReadOnlyList<string> Stamp(string inputRoot, CourseSettings settings)
     {
         var stamped = new List<string>();
