@@ -55,7 +55,7 @@ public static class LunrIndexCompactor
     public static Func<double, double> Rounding(int significantDigits)
     {
         ConcurrentDictionary<double, double> rounded = [];
-        return score => rounded.TryGetValue(score, out double kept) ? kept : rounded.GetOrAdd(score, s => Round(s, significantDigits));
+        return score => rounded.TryGetValue(score, out double kept) ? kept : rounded.GetOrAdd(score, static (s, digits) => Round(s, digits), significantDigits);
     }
 
     /// <summary>Rounds a positive score to <paramref name="digits"/> significant digits; it never becomes 0.</summary>
