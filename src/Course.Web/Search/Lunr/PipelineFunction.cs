@@ -3,7 +3,9 @@ namespace Course.Web.Search.Lunr;
 /// <summary>
 /// One step of an indexing pipeline, with lunr.js's token-level semantics: it sees each token (with
 /// its position in the token list) and returns <c>null</c> or an empty list to drop it, one token to
-/// keep or change it, or several to expand it. The label names the JavaScript twin.
+/// keep or change it, or several to expand it. The label names the JavaScript twin. The index builder
+/// runs each distinct token once (<see cref="LunrTermCounter"/>), so a function must give the same
+/// result for the same token wherever it stands, as lunr's own functions do.
 /// </summary>
 public sealed class PipelineFunction
 {
