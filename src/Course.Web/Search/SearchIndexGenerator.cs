@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Course.Web.Search.Lunr;
 using Course.Web.Search.Stemming;
@@ -137,8 +138,9 @@ public sealed partial class SearchIndexGenerator
             if (counters is null)
             {
                 LunrPipeline pipeline = new(Pipeline());
+                ConcurrentDictionary<string, string> terms = new(StringComparer.Ordinal);
                 counters = new[] { SearchFields.Heading, SearchFields.Body, SearchFields.Folded }
-                    .ToDictionary(f => f, f => new LunrTermCounter(pipeline, f), StringComparer.Ordinal);
+                    .ToDictionary(f => f, f => new LunrTermCounter(pipeline, f, terms), StringComparer.Ordinal);
             }
 
             return counters;

@@ -9,6 +9,9 @@ public sealed class LunrIndexBuilder
 {
     private readonly List<LunrField> fields = [];
     private readonly Dictionary<string, BuilderTerm> terms = new(StringComparer.Ordinal);
+
+    // Counted fields share one string per term (LunrTermCounter): found by reference, a term costs no character comparison.
+    private readonly Dictionary<string, BuilderTerm> termsByReference = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> termsByIndex = [];
     private LunrTermCounter[] counters = [];
     private readonly List<BuilderFieldEntry> fieldEntries = [];
@@ -138,11 +141,16 @@ public sealed class LunrIndexBuilder
 
     private int Post(string term, int fieldIndex, string documentRef)
     {
-        if (!terms.TryGetValue(term, out BuilderTerm? postings))
+        if (!termsByReference.TryGetValue(term, out BuilderTerm? postings))
         {
-            postings = new BuilderTerm(terms.Count, fields.Count);
-            terms.Add(term, postings);
-            termsByIndex.Add(term);
+            if (!terms.TryGetValue(term, out postings))
+            {
+                postings = new BuilderTerm(terms.Count, fields.Count);
+                terms.Add(term, postings);
+                termsByIndex.Add(term);
+            }
+
+            termsByReference.Add(term, postings);
         }
 
         List<string> fieldRefs = postings.RefsByField[fieldIndex];

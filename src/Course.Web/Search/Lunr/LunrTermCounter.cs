@@ -8,9 +8,13 @@ namespace Course.Web.Search.Lunr;
 /// because pipeline functions are token-local, as lunr's own are; a course's texts repeat the same
 /// few thousand words, so this saves a token object and a stemmer call per word. Thread-safe.
 /// </summary>
-public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
+public sealed class LunrTermCounter(LunrPipeline pipeline, string field, ConcurrentDictionary<string, string>? sharedTerms = null)
 {
     private readonly ConcurrentDictionary<string, string[]> processed = new(StringComparer.Ordinal);
+
+    // One string per term text, shared by every counter given the same table: the builder then finds
+    // a term by reference before it compares characters.
+    private readonly ConcurrentDictionary<string, string> canonicalTerms = sharedTerms ?? new(StringComparer.Ordinal);
 
     // Each thread numbers what it meets itself: a shared dictionary costs more per lookup than the rest of the count.
     private readonly ThreadLocal<TokenVocabulary> vocabularies = new(() => new TokenVocabulary());
@@ -38,7 +42,7 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
 
             if (end > start)
             {
-                if (!vocabulary.TokensBySpan.TryGetValue(text.AsSpan(start, end - start), out int id))
+                if (!vocabulary.TryGetToken(text.AsSpan(start, end - start), out int id))
                 {
                     string token = text[start..end];
                     id = vocabulary.Add(token, Process(token));
@@ -94,6 +98,6 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field)
             : processed.GetOrAdd(token, t =>
             {
                 string lower = t.ToLowerInvariant();
-                return pipeline.Run([new LunrToken(lower, field, 0, lower.Length, 0)]).Select(r => r.Text).ToArray();
+                return pipeline.Run([new LunrToken(lower, field, 0, lower.Length, 0)]).Select(r => canonicalTerms.GetOrAdd(r.Text, r.Text)).ToArray();
             });
 }

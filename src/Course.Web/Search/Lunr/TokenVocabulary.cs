@@ -7,16 +7,11 @@ namespace Course.Web.Search.Lunr;
 /// </summary>
 internal sealed class TokenVocabulary
 {
-    private readonly Dictionary<string, int> tokenIds = new(StringComparer.Ordinal);
+    private readonly TokenTable tokenIds = new();
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<int[]> tokenTerms = [];
 
-    public TokenVocabulary()
-    {
-        TokensBySpan = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TokensBySpan { get; }
+    public bool TryGetToken(ReadOnlySpan<char> token, out int id) => tokenIds.TryGet(token, out id);
 
     public List<string> Terms { get; } = [];
 
