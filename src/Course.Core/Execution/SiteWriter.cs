@@ -12,6 +12,9 @@ public sealed class SiteWriter(string? stagingRoot = null)
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> conflicts = [];
 
+    // What File.WriteAllText writes: UTF-8 without a byte order mark, refusing a lone surrogate.
+    private static readonly UTF8Encoding StagedText = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// Text goes to the staging folder at once when there is one (big sites then never hold every page in
     /// memory), otherwise it is kept in memory.
@@ -24,50 +27,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        string path = Path.Combine(stagingRoot, destination.TrimStart('/'));
-        if (files.ContainsKey(destination.Replace('\\', '/').TrimStart('/')))
-        {
-            conflicts.Add(destination);
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        Add(new OutputFile(destination, null, path, Staged: true));
-    }
-
-    /// <summary>
-    /// Writes a page now and returns where it lives: in the staging folder when there is one, so the
-    /// document can drop its text (<see cref="Modules.StageFiles"/>); otherwise null, and the text stays in memory.
-    /// </summary>
-    public Documents.FileContent? Stage(string destination, string text)
-    {
-        if (stagingRoot is null)
-        {
-            return null;
-        }
-
-        WriteText(destination, text);
-        return new Documents.FileContent(Path.Combine(stagingRoot, destination.TrimStart('/')), Staged: true);
-    }
-
-    /// <summary>Like <see cref="Stage(string, string)"/> for content written to a stream (readable and seekable) as it is made.</summary>
-    public Documents.FileContent? Stage(string destination, Action<Stream> write)
-    {
-        if (stagingRoot is null)
-        {
-            return null;
-        }
-
-        string path = Path.Combine(stagingRoot, destination.TrimStart('/'));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
-        {
-            write(stream);
-        }
-
-        Add(new OutputFile(destination, null, path, Staged: true));
-        return new Documents.FileContent(path, Staged: true);
+        WriteStaged(destination, stream => stream.Write(StagedText.GetBytes(text)));
     }
 
     /// <summary>UTF-8 bytes made by the build: to the staging folder at once when there is one, else kept.</summary>
@@ -79,10 +39,38 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        string path = Path.Combine(stagingRoot, destination.TrimStart('/'));
+        WriteStaged(destination, stream => stream.Write(bytes));
+    }
+
+    /// <summary>
+    /// Writes a page now and returns where it lives: in the staging folder when there is one, so the
+    /// document can drop its text (<see cref="Modules.StageFiles"/>); otherwise null, and the text stays in memory.
+    /// </summary>
+    public Documents.FileContent? Stage(string destination, string text) =>
+        Stage(destination, stream => stream.Write(StagedText.GetBytes(text)));
+
+    /// <summary>Like <see cref="Stage(string, string)"/> for content written to a stream (readable and seekable) as it is made.</summary>
+    public Documents.FileContent? Stage(string destination, Action<Stream> write) =>
+        stagingRoot is not null && WriteStaged(destination, write) is { } path ? new Documents.FileContent(path, Staged: true) : null;
+
+    // The one way into the staging folder; a destination written twice is a conflict and is not overwritten.
+    private string? WriteStaged(string destination, Action<Stream> write)
+    {
+        if (files.ContainsKey(destination.Replace('\\', '/').TrimStart('/')))
+        {
+            conflicts.Add(destination);
+            return null;
+        }
+
+        string path = Path.Combine(stagingRoot!, destination.TrimStart('/'));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
+        {
+            write(stream);
+        }
+
         Add(new OutputFile(destination, null, path, Staged: true));
+        return path;
     }
 
     public void CopyFrom(string destination, string sourcePath) => Add(new OutputFile(destination, null, sourcePath));

@@ -95,8 +95,7 @@ public sealed partial class SearchIndexGenerator
     /// </summary>
     public SearchDocument Count(SearchDocument document)
     {
-        Dictionary<string, LunrTermCounter> fieldCounters = Counters();
-        Dictionary<string, LunrTermCounts> terms = FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
+        Dictionary<string, LunrTermCounts> terms = CountFields(document);
         return document with
         {
             Text = string.Empty,
@@ -117,15 +116,18 @@ public sealed partial class SearchIndexGenerator
             builder.WithField(SearchFields.Folded, SearchFields.FoldedBoost);
         }
 
-        Dictionary<string, LunrTermCounter> fieldCounters = Counters();
         foreach (SearchDocument document in documents)
         {
-            IReadOnlyDictionary<string, LunrTermCounts> terms = document.Terms
-                ?? FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
-            builder.AddCounted(document.Ref, terms, document.Boost);
+            builder.AddCounted(document.Ref, document.Terms ?? CountFields(document), document.Boost);
         }
 
         return builder.Build(scoreDigits);
+    }
+
+    private Dictionary<string, LunrTermCounts> CountFields(SearchDocument document)
+    {
+        Dictionary<string, LunrTermCounter> fieldCounters = Counters();
+        return FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
     }
 
     private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(language, stemmer, stopWords, fold);
