@@ -31,6 +31,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         var model = new ScriptObject
         {
             ["lang"] = lang,
+            ["course_id"] = settings.Id,
             ["kind"] = kind.ToString().ToLowerInvariant(),
             ["title"] = title,
             ["site_title"] = settings.TitleFor(lang),
@@ -95,7 +96,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
     private static List<string> Scripts(string root, PageKind kind)
     {
-        var scripts = new List<string> { root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js" };
+        var scripts = new List<string> { root + "assets/js/store.js", root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js" };
         if (kind is PageKind.Quiz or PageKind.Quizzes)
         {
             scripts.Add(root + "assets/js/quiz.js");

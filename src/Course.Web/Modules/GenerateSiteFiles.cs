@@ -26,6 +26,7 @@ public sealed class GenerateSiteFiles : IModule
         var root = new ScriptObject
         {
             ["default_lang"] = settings.DefaultLanguage,
+            ["course_id"] = settings.Id,
             ["title"] = string.Join(" · ", settings.Languages.Select(settings.TitleFor)),
             ["languages"] = settings.Languages.Select(l => new ScriptObject
             {

@@ -15,6 +15,12 @@ public sealed record CourseSettings(
     /// <summary>The language translations are made from (the first listed).</summary>
     public string SourceLanguage => Languages[0];
 
+    /// <summary>
+    /// Names the course in the student's browser storage (<c>course:&lt;id&gt;:state</c>): the <c>id:</c>
+    /// setting, else derived from the base URL, so two courses on one host keep their progress apart.
+    /// </summary>
+    public string Id { get; init; } = CourseIds.FromBaseUrl(BaseUrl);
+
     public string TitleFor(string lang) => Titles.TryGetValue(lang, out string? title) ? title : Titles.Values.FirstOrDefault() ?? "Course";
 
     /// <summary>The path part of the base URL ("/" or "/sub/"), used only where relative links cannot work (404 pages).</summary>

@@ -61,7 +61,18 @@ public static class CourseSettingsLoader
 
         List<string> nav = (values.GetValueOrDefault("nav") as List<object?>)?.Select(YamlValues.Format).ToList() ?? [];
         int budget = int.TryParse(YamlValues.Format(values.GetValueOrDefault("searchBudgetKb") ?? "80"), out int kb) ? kb : 80;
+        string? id = values.GetValueOrDefault("id") is { } idValue ? YamlValues.Format(idValue) : null;
+        if (id is not null && !CourseIds.IsValid(id))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("id"), 1, $"The course id '{id}' is not a short name.", "Use lowercase Latin letters, digits and hyphens, e.g. 'id: cyber-criminology'."));
+        }
+
         var settings = new CourseSettings(titles, [.. languages], defaultLanguage, baseUrl, [.. nav], options.UseIndexHtml, options.SearchBudgetKilobytes ?? budget);
+        if (id is not null)
+        {
+            settings = settings with { Id = id };
+        }
+
         return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
     }
 }
