@@ -12,7 +12,25 @@ public static class CommonOptions
     public static readonly Option<bool> IndexHtml = new("--index-html") { Description = "Write every page link with index.html (for file:// and LMS players)." };
     public static readonly Option<bool> Serial = new("--serial") { Description = "Run the pipeline phases one at a time." };
     public static readonly Option<bool> NoSearchIndex = new("--no-search-index") { Description = "Skip the search index (benchmarks against generators without search)." };
+    public static readonly Option<bool> Force = new("--force") { Description = "Write into a non-empty output folder the generator did not make (files it did not write are kept)." };
     public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
+
+    /// <summary>
+    /// The output folder, or null after saying why it may not be used (exit code 2): never the course,
+    /// the theme, a folder around them, a repository or a folder the generator did not make.
+    /// </summary>
+    public static string? CheckedOutput(string output, BuildOptions options, bool force, TextWriter error)
+    {
+        string? refusal = Core.IO.OutputFolderGuard.Refusal(output, [options.InputRoot, options.ThemeRoot], [CourseSettingsLoader.FileName], force);
+        if (refusal is null)
+        {
+            return Core.IO.OutputFolderGuard.Resolve(output);
+        }
+
+        error.WriteLine($"error: {refusal}");
+        error.WriteLine("Nothing was written or deleted.");
+        return null;
+    }
 
     public static BuildOptions Read(ParseResult parse) => new(
         Path.GetFullPath(parse.GetValue(Input) ?? "input"),

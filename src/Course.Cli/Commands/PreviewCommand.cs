@@ -10,10 +10,18 @@ public static class PreviewCommand
         var port = new Option<int>("--port") { Description = "The port to listen on (127.0.0.1 only).", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, port,
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.Force, port,
         };
         command.SetAction(async (parse, cancellationToken) =>
-            await Preview.PreviewServer.RunAsync(CommonOptions.Read(parse), Path.GetFullPath(parse.GetValue(CommonOptions.Output)!), parse.GetValue(port), cancellationToken).ConfigureAwait(false));
+        {
+            Course.Web.Site.BuildOptions options = CommonOptions.Read(parse);
+            if (CommonOptions.CheckedOutput(Path.GetFullPath(parse.GetValue(CommonOptions.Output)!), options, parse.GetValue(CommonOptions.Force), Console.Error) is not { } output)
+            {
+                return ExitCodes.BadUsage;
+            }
+
+            return await Preview.PreviewServer.RunAsync(options, output, parse.GetValue(port), cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -4,7 +4,8 @@ namespace Course.Core.IO;
 
 /// <summary>
 /// Brings the output folder in line with a successful build: writes new and changed files (through a
-/// temporary file and a rename), leaves unchanged files untouched, and deletes files the build no longer makes.
+/// temporary file and a rename), leaves unchanged files untouched, and deletes files the build no longer makes
+/// among those it wrote before (<see cref="SiteManifest"/>); the manifest is then written for the next build.
 /// </summary>
 public static class OutputCommitter
 {
@@ -15,6 +16,7 @@ public static class OutputCommitter
             return MoveStagingFolder(outputRoot, files, stagingRoot);
         }
 
+        IReadOnlySet<string> owned = SiteManifest.Owned(outputRoot);
         Directory.CreateDirectory(outputRoot);
         int written = 0;
         int unchanged = 0;
@@ -45,25 +47,29 @@ public static class OutputCommitter
             written++;
         }
 
+        // Only files the generator wrote before are removed; anything else in the folder is the author's.
         int deleted = 0;
-        foreach (string existing in Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories).ToList())
+        var kept = new List<string>();
+        foreach (string relative in owned.Order(StringComparer.Ordinal))
         {
-            string relative = Path.GetRelativePath(outputRoot, existing).Replace('\\', '/');
-            if (!wanted.Contains(Path.GetFullPath(existing)) && keep?.Invoke(relative) != true)
+            string existing = Path.Combine(outputRoot, relative);
+            if (wanted.Contains(Path.GetFullPath(existing)) || !File.Exists(existing))
             {
-                File.Delete(existing);
-                deleted++;
+                continue;
             }
+
+            if (keep?.Invoke(relative) == true)
+            {
+                kept.Add(relative);
+                continue;
+            }
+
+            File.Delete(existing);
+            deleted++;
+            RemoveEmptyParents(outputRoot, Path.GetDirectoryName(existing)!);
         }
 
-        foreach (string directory in Directory.EnumerateDirectories(outputRoot, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
-        {
-            if (!Directory.EnumerateFileSystemEntries(directory).Any())
-            {
-                Directory.Delete(directory);
-            }
-        }
-
+        SiteManifest.Write(outputRoot, files.Select(f => f.Destination).Concat(kept));
         return new CommitStats(written, unchanged, deleted);
     }
 
@@ -85,6 +91,7 @@ public static class OutputCommitter
             }
         }
 
+        SiteManifest.Write(stagingRoot, files.Select(f => f.Destination));
         if (Directory.Exists(outputRoot))
         {
             Directory.Delete(outputRoot);
@@ -93,6 +100,15 @@ public static class OutputCommitter
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputRoot))!);
         Directory.Move(stagingRoot, outputRoot);
         return new CommitStats(files.Count, 0, 0);
+    }
+
+    private static void RemoveEmptyParents(string outputRoot, string directory)
+    {
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
+        for (string? current = Path.GetFullPath(directory); current is not null && current.Length > root.Length && !Directory.EnumerateFileSystemEntries(current).Any(); current = Path.GetDirectoryName(current))
+        {
+            Directory.Delete(current);
+        }
     }
 
     private static bool IsMissingOrEmpty(string folder) => !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
