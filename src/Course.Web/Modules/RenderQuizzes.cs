@@ -64,6 +64,12 @@ public sealed class RenderQuizzes : IModule
         }
 
         CompareTranslations(settings, banks, context);
+        foreach (string lang in settings.Languages)
+        {
+            context.Diagnostics.AddRange(QuizDuplicateStemValidator.Validate(
+                banks.Values.Where(b => b.Page.GetString(CourseKeys.Lang) == lang).Select(b => b.Bank)));
+        }
+
         pages.AddRange(settings.Languages.Select(lang => Overview(lang, pages, settings, strings, outline)));
         return Task.FromResult(pages.ToImmutableArray());
     }
@@ -82,12 +88,17 @@ public sealed class RenderQuizzes : IModule
         }
     }
 
+    private static QuizOverviewEntry Entry(string quizId, string title, string url, QuizBank bank) =>
+        new(quizId, title, url, bank.Questions.Count,
+            bank.Questions.Count(q => q.Level == QuizQuestionLevel.Recall),
+            bank.Questions.Count(q => q.Level == QuizQuestionLevel.Application));
+
     private static Document Overview(string lang, List<Document> quizzes, CourseSettings settings, UiStrings strings, CourseOutline outline)
     {
         string urlPath = lang + "/quizzes/";
         var entries = quizzes.Where(q => q.GetString(CourseKeys.Lang) == lang)
             .OrderBy(q => outline.For(lang).PositionOf(q.GetString(CourseKeys.TranslationKey)))
-            .Select(q => new QuizOverviewEntry(lang + "/" + q.GetString(CourseKeys.Chapter), q.GetString(Keys.Title), SitePaths.Relative(urlPath, q.GetString(CourseKeys.UrlPath), settings.UseIndexHtml), q.Get<QuizBank>(CourseKeys.Quiz)!.Questions.Count))
+            .Select(q => Entry(lang + "/" + q.GetString(CourseKeys.Chapter), q.GetString(Keys.Title), SitePaths.Relative(urlPath, q.GetString(CourseKeys.UrlPath), settings.UseIndexHtml), q.Get<QuizBank>(CourseKeys.Quiz)!))
             .ToList();
         return Document.Create(null, lang + "/quizzes", QuizOverviewRenderer.Render(entries, strings.For(lang)))
             .WithDestination(urlPath + "index.html")

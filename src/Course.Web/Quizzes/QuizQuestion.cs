@@ -4,7 +4,7 @@ namespace Course.Web.Quizzes;
 /// One question of a bank. Which of the type-specific lists is filled depends on <see cref="Type"/>:
 /// <see cref="Options"/> (single, multiple), <see cref="Answer"/> (truefalse), <see cref="Answers"/> (text),
 /// <see cref="Pairs"/> (matching, in the right pairing) and <see cref="Items"/> (ordering, in the right order);
-/// the others are empty. Texts are inline Markdown.
+/// the others are empty. Texts are inline Markdown. <see cref="Level"/> is null when the bank gives none.
 /// </summary>
 public sealed record QuizQuestion(
     string Id,
@@ -14,6 +14,8 @@ public sealed record QuizQuestion(
     string Explanation,
     SourcePosition Position)
 {
+    public QuizQuestionLevel? Level { get; init; }
+
     public IReadOnlyList<QuizOption> Options { get; init; } = [];
 
     public bool? Answer { get; init; }

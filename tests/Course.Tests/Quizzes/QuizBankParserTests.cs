@@ -69,6 +69,27 @@ public sealed class QuizBankParserTests
     }
 
     [Fact]
+    public void Level_is_optional_and_read_when_given()
+    {
+        QuizParseResult withLevel = QuizBankParser.Parse(File, Question("type: truefalse", "answer: true", "level: Application"));
+        QuizParseResult without = QuizBankParser.Parse(File, Question("type: truefalse", "answer: true"));
+
+        Assert.Empty(withLevel.Diagnostics.Concat(without.Diagnostics));
+        Assert.Equal(QuizQuestionLevel.Application, Assert.Single(withLevel.Bank!.Questions).Level);
+        Assert.Null(Assert.Single(without.Bank!.Questions).Level);
+    }
+
+    [Fact]
+    public void Unknown_level_is_an_error_at_the_value_with_the_closest_level()
+    {
+        Diagnostic d = Only(Question("type: truefalse", "answer: true", "level: recal"));
+
+        AssertError(d, 8, 12, "unknown level 'recal' in question 'q1'");
+        Assert.Equal("use one of: recall, application, or leave it out (did you mean 'recall'?)", d.Fix);
+        Assert.StartsWith($"{File}:8:12: error: ", d.ToString());
+    }
+
+    [Fact]
     public void Single_choice_with_two_right_options_is_an_error()
     {
         Diagnostic d = Only(Question("type: single", Options("{ text: A, correct: true }", "{ text: B, correct: true }")));

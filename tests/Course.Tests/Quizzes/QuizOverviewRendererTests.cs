@@ -11,7 +11,7 @@ public sealed class QuizOverviewRendererTests
         QuizOverviewEntry[] entries =
         [
             new("ru/concepts", "Понятие киберпреступности", "concepts/quiz/", 12),
-            new("ru/offender", "Личность преступника", "offender/quiz/", 8),
+            new("ru/offender", "Личность преступника", "offender/quiz/", 8, RecallCount: 5, ApplicationCount: 2),
         ];
 
         IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render(entries, QuizTestFiles.Strings("ru")));
@@ -22,6 +22,7 @@ public sealed class QuizOverviewRendererTests
         IElement link = rows[0].QuerySelector("th[scope='row'] a")!;
         Assert.Equal(("concepts/quiz/", "Понятие киберпреступности"), (link.GetAttribute("href"), link.TextContent));
         Assert.Equal("12", rows[0].QuerySelectorAll("td")[0].TextContent);
+        Assert.Equal("8 (на воспроизведение: 5, на применение: 2)", rows[1].QuerySelectorAll("td")[0].TextContent);
         IElement best = rows[1].QuerySelector("td[data-quiz-best]")!;
         Assert.Equal(("ru/offender", "ещё не пройден"), (best.GetAttribute("data-quiz-best"), best.TextContent));
         IElement overview = page.QuerySelector("[data-quiz-overview]")!;

@@ -5,7 +5,7 @@ internal static class QuizKeys
 {
     public static IReadOnlyList<string> Bank { get; } = ["title", "questions", "sourceHash"];
 
-    public static IReadOnlyList<string> Common { get; } = ["id", "type", "question", "section", "explanation"];
+    public static IReadOnlyList<string> Common { get; } = ["id", "type", "question", "section", "explanation", "level"];
 
     public static IReadOnlyList<string> TypeSpecific { get; } = ["options", "answer", "answers", "pairs", "items"];
 

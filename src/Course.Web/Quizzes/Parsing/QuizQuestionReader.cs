@@ -29,6 +29,7 @@ internal static partial class QuizQuestionReader
         QuizSectionReference? section = ReadSection(fields);
         string? explanation = fields.RequiredText("explanation",
             "add `explanation: <why the right answer is right>`; students see it after answering");
+        QuizQuestionLevel? level = ReadLevel(fields);
         QuestionKeyChecker.WarnUnknownKeys(fields, type);
         if (type is not { } knownType)
         {
@@ -36,7 +37,7 @@ internal static partial class QuizQuestionReader
         }
 
         var question = new QuizQuestion(id ?? string.Empty, knownType, text ?? string.Empty,
-            section ?? new QuizSectionReference(string.Empty, null, map.Position), explanation ?? string.Empty, map.Position);
+            section ?? new QuizSectionReference(string.Empty, null, map.Position), explanation ?? string.Empty, map.Position) { Level = level };
         question = knownType switch
         {
             QuizQuestionType.Single or QuizQuestionType.Multiple => ChoiceReader.Read(fields, question),
@@ -92,6 +93,26 @@ internal static partial class QuizQuestionReader
 
         fields.Sink.Error(YamlMapping.PositionOf(fields.Map.Value("type")!), $"unknown question type '{name}' in {fields.Subject}",
             $"use one of: {TypeList}{CloseMatches.Hint(name, QuizQuestionTypes.Names)}");
+        return null;
+    }
+
+    /// <summary>The optional <c>level:</c>; a value other than the known levels is an error.</summary>
+    private static QuizQuestionLevel? ReadLevel(QuizFieldReader fields)
+    {
+        string fix = $"write `level:` with one of: {string.Join(", ", QuizQuestionLevels.Names)}, or leave it out";
+        string? name = fields.OptionalText("level", fix);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (QuizQuestionLevels.TryParse(name, out QuizQuestionLevel level))
+        {
+            return level;
+        }
+
+        fields.Sink.Error(YamlMapping.PositionOf(fields.Map.Value("level")!), $"unknown level '{name}' in {fields.Subject}",
+            $"use one of: {string.Join(", ", QuizQuestionLevels.Names)}, or leave it out{CloseMatches.Hint(name, QuizQuestionLevels.Names)}");
         return null;
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Course.Web.Quizzes.Rendering;
 
 /// <summary>
-/// Renders the list of a language's quizzes as a table: title with link, number of questions, and the
+/// Renders the list of a language's quizzes as a table: title with link, number of questions (and of each level), and the
 /// best score, which quiz.js fills from localStorage ("not taken yet" until then).
 /// </summary>
 public static class QuizOverviewRenderer
@@ -26,8 +26,16 @@ public static class QuizOverviewRenderer
         foreach (QuizOverviewEntry entry in entries)
         {
             html.Append("<tr><th scope=\"row\"><a href=\"").Append(Html.Escape(entry.Url)).Append("\">").Append(Html.Escape(entry.Title))
-                .Append("</a></th><td>").Append(entry.QuestionCount.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td data-quiz-best=\"").Append(Html.Escape(entry.QuizId)).Append("\">")
+                .Append("</a></th><td>").Append(entry.QuestionCount.ToString(CultureInfo.InvariantCulture));
+            if (entry.RecallCount + entry.ApplicationCount > 0)
+            {
+                string levels = text["overview-levels"]
+                    .Replace("{recall}", entry.RecallCount.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    .Replace("{application}", entry.ApplicationCount.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                html.Append(" <span class=\"quiz-levels\" data-quiz-levels>").Append(Html.Escape(levels)).Append("</span>");
+            }
+
+            html.Append("</td><td data-quiz-best=\"").Append(Html.Escape(entry.QuizId)).Append("\">")
                 .Append(Html.Escape(text["not-taken"])).Append("</td></tr>\n");
         }
 

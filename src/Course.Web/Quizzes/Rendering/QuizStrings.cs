@@ -20,7 +20,7 @@ public sealed class QuizStrings(IReadOnlyDictionary<string, string> strings)
     [
         "check", "show-answer", "right-answer", "read", "true", "false", "your-answer", "choose",
         "hint-multiple", "hint-matching", "hint-ordering", "finish", "result", "try-again", "reset",
-        "overview-quiz", "overview-questions", "overview-best", "overview-empty", "overview-reset",
+        "overview-quiz", "overview-questions", "overview-levels", "overview-best", "overview-empty", "overview-reset",
         .. ScriptKeys,
     ];
 
