@@ -12,6 +12,8 @@ public static class CourseCli
             BuildCommand.Create(),
             PreviewCommand.Create(),
             TranslationsCommand.Create(),
+            CheckCommand.Create(),
+            NewCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

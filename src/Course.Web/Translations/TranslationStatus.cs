@@ -78,7 +78,7 @@ public sealed partial class TranslationStatus
         foreach (string sourceFile in TranslatableFiles(sourceRoot))
         {
             string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
-            string line = "sourceHash: " + TranslationHash.Of(File.ReadAllText(sourceFile));
+            string sourceText = File.ReadAllText(sourceFile);
             foreach (string lang in settings.Languages.Skip(1))
             {
                 string translated = Path.Combine(inputRoot, lang, key);
@@ -88,11 +88,7 @@ public sealed partial class TranslationStatus
                 }
 
                 string text = File.ReadAllText(translated).Replace("\r\n", "\n");
-                string updated = SourceHashLine().IsMatch(text)
-                    ? SourceHashLine().Replace(text, line, 1)
-                    : key.EndsWith(".md", StringComparison.Ordinal) && text.StartsWith("---\n", StringComparison.Ordinal)
-                        ? "---\n" + line + "\n" + text[4..]
-                        : line + "\n" + text;
+                string updated = WithSourceHash(text, key, sourceText);
                 if (updated != text)
                 {
                     File.WriteAllText(translated, updated);
@@ -122,6 +118,18 @@ public sealed partial class TranslationStatus
         {
             yield return ("question", QuestionId());
         }
+    }
+
+    /// <summary>The translation's text recording the source version it follows (front matter for pages, a first line for banks).</summary>
+    public static string WithSourceHash(string translationText, string key, string sourceText)
+    {
+        string text = translationText.Replace("\r\n", "\n");
+        string line = "sourceHash: " + TranslationHash.Of(sourceText);
+        return SourceHashLine().IsMatch(text)
+            ? SourceHashLine().Replace(text, line, 1)
+            : key.EndsWith(".md", StringComparison.Ordinal) && text.StartsWith("---\n", StringComparison.Ordinal)
+                ? "---\n" + line + "\n" + text[4..]
+                : line + "\n" + text;
     }
 
     [GeneratedRegex("^sourceHash:[ \\t]*([0-9a-f]+)[ \\t]*$", RegexOptions.Multiline)]
