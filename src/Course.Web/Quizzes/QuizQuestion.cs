@@ -1,14 +1,16 @@
+using Course.Web.Quizzes.Kinds;
+
 namespace Course.Web.Quizzes;
 
 /// <summary>
-/// One question of a bank. Which of the type-specific lists is filled depends on <see cref="Type"/>:
+/// One question of a bank. Which of the type-specific lists is filled depends on its <see cref="Kind"/>:
 /// <see cref="Options"/> (single, multiple), <see cref="Answer"/> (truefalse), <see cref="Answers"/> (text),
 /// <see cref="Pairs"/> (matching, in the right pairing) and <see cref="Items"/> (ordering, in the right order);
 /// the others are empty. Texts are inline Markdown. <see cref="Level"/> is null when the bank gives none.
 /// </summary>
 public sealed record QuizQuestion(
     string Id,
-    QuizQuestionType Type,
+    QuizKind Kind,
     string Text,
     QuizSectionReference Section,
     string Explanation,

@@ -1,5 +1,6 @@
 using Course.Core.Diagnostics;
 using Course.Web.Quizzes;
+using Course.Web.Quizzes.Kinds;
 using Course.Web.Quizzes.Parsing;
 using static Course.Tests.Quizzes.QuizYaml;
 
@@ -18,9 +19,8 @@ public sealed class QuizBankParserTests
         QuizBank bank = Assert.IsType<QuizBank>(result.Bank);
         Assert.Equal("Өзін-өзі тексеру", bank.Title);
         Assert.Equal(File, bank.SourcePath);
-        Assert.Equal(
-            [QuizQuestionType.Single, QuizQuestionType.Multiple, QuizQuestionType.TrueFalse, QuizQuestionType.Text, QuizQuestionType.Matching, QuizQuestionType.Ordering],
-            bank.Questions.Select(q => q.Type));
+        Assert.Equal(["single", "multiple", "truefalse", "text", "matching", "ordering"], bank.Questions.Select(q => q.Kind.Name));
+        Assert.Equal(QuizKinds.All, bank.Questions.Select(q => q.Kind));
 
         QuizQuestion single = bank.Questions[0];
         Assert.Equal("budapest-year", single.Id);

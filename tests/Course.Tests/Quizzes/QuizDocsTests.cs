@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Course.Web.Quizzes;
+using Course.Web.Quizzes.Kinds;
 using Course.Web.Quizzes.Parsing;
 
 namespace Course.Tests.Quizzes;
@@ -17,7 +17,7 @@ public sealed partial class QuizDocsTests
         QuizParseResult types = QuizBankParser.Parse("types", "questions:\n" + blocks[1]);
 
         Assert.Empty(intro.Diagnostics.Concat(types.Diagnostics).Select(d => d.ToString()));
-        Assert.Equal(Enum.GetValues<QuizQuestionType>(), types.Bank!.Questions.Select(q => q.Type));
+        Assert.Equal(QuizKinds.All, types.Bank!.Questions.Select(q => q.Kind));
     }
 
     [GeneratedRegex("```yaml\\n(.*?)```", RegexOptions.Singleline)]

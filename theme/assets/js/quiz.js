@@ -21,52 +21,93 @@
 
   function byNumber(a, b) { return a - b; }
 
-  /* Whether the student gave an answer at all: every select chosen, some option ticked, some text typed. */
-  function answered(type, answer) {
-    switch (type) {
-      case 'single':
-      case 'multiple':
-        return asList(answer).length > 0;
-      case 'truefalse':
-        return answer === true || answer === false;
-      case 'text':
-        return typeof answer === 'string' && answer.trim() !== '';
-      case 'matching':
-      case 'ordering':
-        return Array.isArray(answer) && answer.length > 0 &&
-          answer.every(function (value) { return typeof value === 'number'; });
-      default:
-        return false;
-    }
+  function sameNumbers(a, b) {
+    var x = asList(a).map(Number).sort(byNumber);
+    var y = b.slice().sort(byNumber);
+    return x.length === y.length && x.every(function (value, i) { return value === y[i]; });
   }
 
-  /* question: { type, key } with key as in data-answer; answer:
-     single/multiple: chosen option indexes; truefalse: boolean; text: the typed string;
+  function allChosen(answer) {
+    return Array.isArray(answer) && answer.length > 0 &&
+      answer.every(function (value) { return typeof value === 'number'; });
+  }
+
+  /* Per list box, its chosen number (null when not chosen) at the index in its data attribute. */
+  function readSelects(fieldset, attribute) {
+    var answer = [];
+    Array.prototype.forEach.call(fieldset.querySelectorAll('select[' + attribute + ']'), function (select) {
+      answer[Number(select.getAttribute(attribute))] = select.value === '' ? null : Number(select.value);
+    });
+    return answer;
+  }
+
+  function readChecked(fieldset) {
+    return Array.prototype.map.call(fieldset.querySelectorAll('input:checked'), function (input) { return Number(input.value); });
+  }
+
+  /* The browser half of each question kind (the C# half is Course.Web.Quizzes.Kinds): one entry per
+     data-type, with
+       read(fieldset)        → the student's answer from the controls;
+       answered(answer)      → whether the student gave an answer at all;
+       check(key, answer)    → whether it is right, with key as in data-answer;
+       notes                 → whether the chosen options' own feedback is shown (choice kinds);
+       reshuffleRight        → whether "Try again" reorders the right items inside each list box.
+     Answers: single/multiple: chosen option indexes; truefalse: boolean; text: the typed string;
      matching: per left item, the chosen right index; ordering: per item, its chosen 1-based position. */
-  function check(question, answer) {
-    var key = question.key;
-    switch (question.type) {
-      case 'single':
-      case 'multiple': {
-        var chosen = asList(answer).map(Number).sort(byNumber);
-        var right = key.slice().sort(byNumber);
-        return chosen.length === right.length && chosen.every(function (value, i) { return value === right[i]; });
-      }
-      case 'truefalse':
-        return answer === key;
-      case 'text': {
+  var choice = {
+    read: readChecked,
+    answered: function (answer) { return asList(answer).length > 0; },
+    check: function (key, answer) { return sameNumbers(answer, key); },
+    notes: true
+  };
+  var KINDS = {
+    single: choice,
+    multiple: choice,
+    truefalse: {
+      read: function (fieldset) {
+        var chosen = fieldset.querySelector('input:checked');
+        return chosen ? chosen.value === 'true' : null;
+      },
+      answered: function (answer) { return answer === true || answer === false; },
+      check: function (key, answer) { return answer === key; }
+    },
+    text: {
+      read: function (fieldset) { return fieldset.querySelector('[data-quiz-text]').value; },
+      answered: function (answer) { return typeof answer === 'string' && answer.trim() !== ''; },
+      check: function (key, answer) {
         var typed = normalize(answer === null || answer === undefined ? '' : answer);
         return typed !== '' && key.some(function (accepted) { return normalize(accepted) === typed; });
       }
-      case 'matching':
+    },
+    matching: {
+      read: function (fieldset) { return readSelects(fieldset, 'data-left'); },
+      answered: allChosen,
+      check: function (key, answer) {
         return Array.isArray(answer) && answer.length === key.length &&
           key.every(function (rightIndex, left) { return answer[left] === rightIndex; });
-      case 'ordering':
+      },
+      reshuffleRight: true
+    },
+    ordering: {
+      read: function (fieldset) { return readSelects(fieldset, 'data-item'); },
+      answered: allChosen,
+      check: function (key, answer) {
         return Array.isArray(answer) && answer.length === key.length &&
           key.every(function (item, position) { return answer[item] === position + 1; });
-      default:
-        return false;
+      }
     }
+  };
+
+  /* Whether the student gave an answer at all: every select chosen, some option ticked, some text typed. */
+  function answered(type, answer) {
+    var kind = KINDS[type];
+    return kind ? kind.answered(answer) : false;
+  }
+
+  /* question: { type, key } with key as in data-answer; answer as read by the kind. */
+  function check(question, answer) {
+    var kind = KINDS[question.type];
+    return kind ? kind.check(question.key, answer) : false;
   }
 
   /* Fisher-Yates into a new array; random() defaults to Math.random (seedless, as "Try again" wants). */
@@ -88,7 +129,7 @@
     });
   }
 
-  root.CourseQuiz = { normalize: normalize, answered: answered, check: check, shuffle: shuffle, format: format };
+  root.CourseQuiz = { kinds: KINDS, normalize: normalize, answered: answered, check: check, shuffle: shuffle, format: format };
 
   if (typeof document === 'undefined') return;
 
@@ -145,6 +186,7 @@
     this.element = element;
     this.msg = msg;
     this.type = element.getAttribute('data-type');
+    this.kind = KINDS[this.type];
     this.key = JSON.parse(element.getAttribute('data-answer'));
     this.fieldset = element.querySelector('fieldset');
     this.button = element.querySelector('[data-quiz-check]');
@@ -155,26 +197,7 @@
   }
 
   Question.prototype.readAnswer = function () {
-    var fieldset = this.fieldset;
-    switch (this.type) {
-      case 'single':
-      case 'multiple':
-        return all(fieldset, 'input:checked').map(function (input) { return Number(input.value); });
-      case 'truefalse': {
-        var chosen = fieldset.querySelector('input:checked');
-        return chosen ? chosen.value === 'true' : null;
-      }
-      case 'text':
-        return fieldset.querySelector('[data-quiz-text]').value;
-      default: {
-        var attribute = this.type === 'matching' ? 'data-left' : 'data-item';
-        var answer = [];
-        all(fieldset, 'select[' + attribute + ']').forEach(function (select) {
-          answer[Number(select.getAttribute(attribute))] = select.value === '' ? null : Number(select.value);
-        });
-        return answer;
-      }
-    }
+    return this.kind.read(this.fieldset);
   };
 
   /* Grades the question once, locks it and fills the visible feedback; returns the text to announce. */
@@ -190,7 +213,7 @@
     verdict.className = 'quiz-verdict ' + (this.correct ? 'quiz-verdict-right' : 'quiz-verdict-wrong');
     verdict.textContent = this.msg(this.correct ? 'correct' : 'wrong');
     parts.push(verdict);
-    if (this.type === 'single' || this.type === 'multiple') {
+    if (this.kind.notes) {
       var panel = this.answerPanel;
       asList(answer).slice().sort(byNumber).forEach(function (index) {
         var note = panel.querySelector('[data-option="' + index + '"] .quiz-note-text');
@@ -236,7 +259,7 @@
     all(this.fieldset, '[data-quiz-shuffle]').forEach(function (list) {
       shuffle(list.children).forEach(function (child) { list.appendChild(child); });
     });
-    if (this.type !== 'matching') return;
+    if (!this.kind.reshuffleRight) return;
     var selects = all(this.fieldset, 'select[data-left]');
     var values = selects.length ? shuffle(all(selects[0], 'option').slice(1).map(function (o) { return o.value; })) : [];
     selects.forEach(function (select) {

@@ -1,3 +1,5 @@
+using Course.Web.Quizzes.Kinds;
+
 namespace Course.Web.Quizzes.Parsing;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace Course.Web.Quizzes.Parsing;
 /// </summary>
 internal static class QuestionKeyChecker
 {
-    public static void WarnUnknownKeys(QuizFieldReader fields, QuizQuestionType? type)
+    public static void WarnUnknownKeys(QuizFieldReader fields, QuizKind? type)
     {
-        string expected = type is { } known ? QuizKeys.For(known) : string.Empty;
+        string expected = type?.AnswerKey ?? string.Empty;
         foreach ((string name, SourcePosition position) in fields.Map.Keys)
         {
             if (QuizKeys.Common.Contains(name, StringComparer.Ordinal) || name == expected
@@ -19,8 +21,8 @@ internal static class QuestionKeyChecker
 
             if (QuizKeys.TypeSpecific.Contains(name, StringComparer.Ordinal))
             {
-                fields.Sink.Warning(position, $"'{name}' is not used by a {type!.Value.ToName()} question ({fields.Subject}) and is ignored",
-                    $"a {type.Value.ToName()} question takes '{expected}': remove '{name}' or change `type:`");
+                fields.Sink.Warning(position, $"'{name}' is not used by a {type!.Name} question ({fields.Subject}) and is ignored",
+                    $"a {type.Name} question takes '{expected}': remove '{name}' or change `type:`");
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Web.Quizzes.Kinds;
 using YamlDotNet.RepresentationModel;
 
 namespace Course.Web.Quizzes.Parsing;
@@ -9,7 +10,7 @@ namespace Course.Web.Quizzes.Parsing;
 /// </summary>
 internal static partial class QuizQuestionReader
 {
-    private static readonly string TypeList = string.Join(", ", QuizQuestionTypes.Names);
+    private static readonly string TypeList = string.Join(", ", QuizKinds.Names);
 
     public static QuizQuestion? Read(YamlNode node, int number, Dictionary<string, SourcePosition> seenIds, QuizDiagnosticSink sink)
     {
@@ -24,28 +25,21 @@ internal static partial class QuizQuestionReader
         YamlMapping map = YamlMapping.Of(mapping);
         string? id = ReadId(map, number, seenIds, sink);
         var fields = new QuizFieldReader(map, id is null ? $"question {number}" : $"question '{id}'", sink);
-        QuizQuestionType? type = ReadType(fields);
+        QuizKind? type = ReadType(fields);
         string? text = fields.RequiredText("question", "add `question: <what the student is asked>`");
         QuizSectionReference? section = ReadSection(fields);
         string? explanation = fields.RequiredText("explanation",
             "add `explanation: <why the right answer is right>`; students see it after answering");
         QuizQuestionLevel? level = ReadLevel(fields);
         QuestionKeyChecker.WarnUnknownKeys(fields, type);
-        if (type is not { } knownType)
+        if (type is null)
         {
             return null;
         }
 
-        var question = new QuizQuestion(id ?? string.Empty, knownType, text ?? string.Empty,
+        var question = new QuizQuestion(id ?? string.Empty, type, text ?? string.Empty,
             section ?? new QuizSectionReference(string.Empty, null, map.Position), explanation ?? string.Empty, map.Position) { Level = level };
-        question = knownType switch
-        {
-            QuizQuestionType.Single or QuizQuestionType.Multiple => ChoiceReader.Read(fields, question),
-            QuizQuestionType.TrueFalse => TrueFalseReader.Read(fields, question),
-            QuizQuestionType.Text => TextAnswersReader.Read(fields, question),
-            QuizQuestionType.Matching => MatchingReader.Read(fields, question),
-            _ => OrderingReader.Read(fields, question),
-        };
+        question = type.Read(fields, question);
         return sink.ErrorCount > errorsBefore ? null : question;
     }
 
@@ -77,7 +71,7 @@ internal static partial class QuizQuestionReader
         return id;
     }
 
-    private static QuizQuestionType? ReadType(QuizFieldReader fields)
+    private static QuizKind? ReadType(QuizFieldReader fields)
     {
         string fix = $"write `type:` with one of: {TypeList}";
         string? name = fields.RequiredText("type", fix);
@@ -86,13 +80,13 @@ internal static partial class QuizQuestionReader
             return null;
         }
 
-        if (QuizQuestionTypes.TryParse(name, out QuizQuestionType type))
+        if (QuizKinds.Find(name) is { } kind)
         {
-            return type;
+            return kind;
         }
 
         fields.Sink.Error(YamlMapping.PositionOf(fields.Map.Value("type")!), $"unknown question type '{name}' in {fields.Subject}",
-            $"use one of: {TypeList}{CloseMatches.Hint(name, QuizQuestionTypes.Names)}");
+            $"use one of: {TypeList}{CloseMatches.Hint(name, QuizKinds.Names)}");
         return null;
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Course.Web.Quizzes.Rendering;
 
 /// <summary>
-/// Writes the "Show answer" disclosure of a question: the right answer, the options' own feedback,
+/// Writes the "Show answer" disclosure of a question: the right answer (written by the question's kind), the options' own feedback,
 /// the explanation and the link to the section. It is the whole answer without JavaScript; quiz.js
 /// hides it and copies its parts into the feedback after "Check".
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class QuizAnswerWriter(StringBuilder html, QuizStrings strings)
         html.Append("<details class=\"quiz-answer\" data-quiz-answer>\n<summary>").Append(Html.Escape(strings["show-answer"]))
             .Append("</summary>\n<div class=\"quiz-key\" data-quiz-key><p class=\"quiz-key-label\">")
             .Append(Html.Escape(strings["right-answer"])).Append("</p>\n");
-        WriteKey(question);
+        question.Kind.WriteKey(this, question);
         html.Append("</div>\n");
         WriteNotes(question);
         html.Append("<p class=\"quiz-explanation\" data-quiz-explanation>").Append(QuizMarkdown.ToHtml(question.Explanation)).Append("</p>\n");
@@ -28,31 +28,6 @@ internal sealed class QuizAnswerWriter(StringBuilder html, QuizStrings strings)
         }
 
         html.Append("</details>\n");
-    }
-
-    private void WriteKey(QuizQuestion question)
-    {
-        switch (question.Type)
-        {
-            case QuizQuestionType.Single:
-                html.Append("<p>").Append(QuizMarkdown.ToHtml(question.Options.First(o => o.IsCorrect).Text)).Append("</p>\n");
-                break;
-            case QuizQuestionType.Multiple:
-                WriteList("ul", question.Options.Where(o => o.IsCorrect).Select(o => QuizMarkdown.ToHtml(o.Text)));
-                break;
-            case QuizQuestionType.TrueFalse:
-                html.Append("<p>").Append(Html.Escape(strings[question.Answer == true ? "true" : "false"])).Append("</p>\n");
-                break;
-            case QuizQuestionType.Text:
-                WriteList("ul", question.Answers.Select(Html.Escape));
-                break;
-            case QuizQuestionType.Matching:
-                WriteList("ul", question.Pairs.Select(p => $"{QuizMarkdown.ToHtml(p.Left)} — {QuizMarkdown.ToHtml(p.Right)}"));
-                break;
-            case QuizQuestionType.Ordering:
-                WriteList("ol", question.Items.Select(QuizMarkdown.ToHtml));
-                break;
-        }
     }
 
     /// <summary>Each option's own feedback, marked with the option index so the script can show the chosen ones.</summary>
@@ -75,7 +50,13 @@ internal sealed class QuizAnswerWriter(StringBuilder html, QuizStrings strings)
         html.Append("</ul>\n");
     }
 
-    private void WriteList(string tag, IEnumerable<string> itemsHtml)
+    public QuizStrings Strings => strings;
+
+    /// <summary>One paragraph of ready HTML.</summary>
+    public void WriteParagraph(string itemHtml) => html.Append("<p>").Append(itemHtml).Append("</p>\n");
+
+    /// <summary>A <c>ul</c> or <c>ol</c> of ready HTML items, on one line.</summary>
+    public void WriteList(string tag, IEnumerable<string> itemsHtml)
     {
         html.Append('<').Append(tag).Append('>');
         foreach (string item in itemsHtml)

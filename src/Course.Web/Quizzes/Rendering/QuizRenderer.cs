@@ -51,16 +51,9 @@ public static class QuizRenderer
     {
         string baseId = "quiz-" + number.ToString(CultureInfo.InvariantCulture);
         html.Append("<li class=\"quiz-question\" id=\"q-").Append(question.Id).Append("\" data-quiz-question data-type=\"")
-            .Append(question.Type.ToName()).Append("\" data-answer=\"").Append(Html.Escape(QuizAnswerKey.Json(question))).Append("\">\n")
+            .Append(question.Kind.Name).Append("\" data-answer=\"").Append(Html.Escape(question.Kind.AnswerJson(question))).Append("\">\n")
             .Append("<fieldset>\n<legend>").Append(QuizMarkdown.ToHtml(question.Text));
-        string? hint = question.Type switch
-        {
-            QuizQuestionType.Multiple => "hint-multiple",
-            QuizQuestionType.Matching => "hint-matching",
-            QuizQuestionType.Ordering => "hint-ordering",
-            _ => null,
-        };
-        if (hint is not null)
+        if (question.Kind.HintKey is { } hint)
         {
             html.Append(" <span class=\"quiz-hint\">").Append(Html.Escape(text[hint])).Append("</span>");
         }

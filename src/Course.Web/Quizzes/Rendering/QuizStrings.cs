@@ -1,3 +1,5 @@
+using Course.Web.Quizzes.Kinds;
+
 namespace Course.Web.Quizzes.Rendering;
 
 /// <summary>
@@ -15,11 +17,11 @@ public sealed class QuizStrings(IReadOnlyDictionary<string, string> strings)
         "reset-confirm", "reset-done", "reset-all-confirm",
     ];
 
-    /// <summary>Every key the quiz and overview pages use.</summary>
+    /// <summary>Every key the quiz and overview pages use, the question kinds' own included.</summary>
     public static IReadOnlyList<string> RequiredKeys { get; } =
     [
-        "check", "show-answer", "right-answer", "read", "true", "false", "your-answer", "choose",
-        "hint-multiple", "hint-matching", "hint-ordering", "finish", "result", "try-again", "reset",
+        "check", "show-answer", "right-answer", "read", "finish", "result", "try-again", "reset",
+        .. QuizKinds.All.SelectMany(kind => kind.StringKeys).Distinct(StringComparer.Ordinal),
         "overview-quiz", "overview-questions", "overview-levels", "overview-best", "overview-empty", "overview-reset",
         .. ScriptKeys,
     ];

@@ -26,10 +26,10 @@ public static class QuizTranslationValidator
                 diagnostics.Add(Warn(translation, question, $"question '{question.Id}' is not in the source bank {source.SourcePath}",
                     "use the id of the source question it translates, or add the question to the source bank"));
             }
-            else if (source.Questions.First(q => q.Id == question.Id).Type is var type && type != question.Type)
+            else if (source.Questions.First(q => q.Id == question.Id).Kind is var kind && kind != question.Kind)
             {
                 diagnostics.Add(Warn(translation, question,
-                    $"question '{question.Id}' is {question.Type.ToName()} here but {type.ToName()} in {source.SourcePath}",
+                    $"question '{question.Id}' is {question.Kind.Name} here but {kind.Name} in {source.SourcePath}",
                     "give the translation the type of the source question"));
             }
         }

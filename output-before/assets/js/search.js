@@ -1,0 +1,551 @@
+/*
+ * Course search: loads lunr.js, the language's stemmer, fold.js and search/<lang>/index.js on first
+ * use (script tags, so it works from file://), then searches as you type. The query logic
+ * (CourseSearch.buildQuery, Searcher, snippet) has no DOM and is tested in Jint; the combobox below
+ * follows the WAI-ARIA combobox + listbox pattern. Index format and markup: docs/search.md.
+ */
+(function (root) {
+  'use strict';
+
+  var BOOST = { exact: 10, folded: 4, fallback: 2, prefix: 1 };
+  var MIN_PREFIX = 2;
+  var MIN_FALLBACK = 3;
+  var MAX_FOLDED_PREFIX_TERMS = 30;
+  var SNIPPET_WORDS = 28;
+  var SNIPPET_LEAD = 8;
+  var SEPARATOR = /[\s\-]+/;
+  var IGNORED = /[\u00AD\u200B-\u200D\u2060]/g;
+
+  var trimWord = (function () {
+    try {
+      var start = new RegExp('^[^\\p{L}\\p{M}\\p{N}]+', 'u');
+      var end = new RegExp('[^\\p{L}\\p{M}\\p{N}]+$', 'u');
+      return function (w) { return w.replace(start, '').replace(end, ''); };
+    } catch (e) {
+      return function (w) { return w.replace(/^[^0-9a-z\u00C0-\u024F\u0400-\u04FF]+|[^0-9a-z\u00C0-\u024F\u0400-\u04FF]+$/g, ''); };
+    }
+  })();
+
+  /* Text as the index saw it: NFC, no soft hyphens or zero-width characters, lowercase. */
+  function normalize(text) {
+    var s = String(text == null ? '' : text);
+    if (s.normalize) s = s.normalize('NFC');
+    return s.replace(IGNORED, '').toLowerCase();
+  }
+
+  /* The query's words, trimmed like the index's tokens; '*' is lunr's wildcard, so it goes. */
+  function queryWords(text) {
+    return normalize(text).split(SEPARATOR)
+      .map(function (w) { return trimWord(w.replace(/\*/g, '')); })
+      .filter(function (w) { return w.length > 0; });
+  }
+
+  function unique(list) {
+    var seen = Object.create(null);
+    return list.filter(function (x) { return x && !seen[x] && (seen[x] = true); });
+  }
+
+  /* The index's terms, also grouped by their keyboard-folded form (қылмыс under кылмыс), so queries
+     typed without Kazakh letters find the words with no extra data in the index. */
+  function Vocabulary(invertedIndex, fold) {
+    this.terms = invertedIndex;
+    this.fold = fold;
+    this.byFold = Object.create(null);
+    if (!fold) { this.foldedKeys = []; return; }
+    var keys = Object.keys(invertedIndex);
+    for (var i = 0; i < keys.length; i++) {
+      var f = fold(keys[i]);
+      (this.byFold[f] || (this.byFold[f] = [])).push(keys[i]);
+    }
+    this.foldedKeys = Object.keys(this.byFold).sort();
+  }
+
+  Vocabulary.prototype.has = function (term) { return term in this.terms; };
+
+  Vocabulary.prototype.unfold = function (folded) { return this.byFold[folded] || []; };
+
+  /* Real terms whose folded form starts with the folded prefix (binary search in the sorted keys). */
+  Vocabulary.prototype.unfoldPrefix = function (prefix, max) {
+    var keys = this.foldedKeys, lo = 0, hi = keys.length, out = [];
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < prefix) lo = mid + 1; else hi = mid; }
+    for (var i = lo; i < keys.length && keys[i].lastIndexOf(prefix, 0) === 0 && out.length < max; i++) {
+      out.push.apply(out, this.byFold[keys[i]]);
+    }
+    return out.slice(0, max);
+  };
+
+  /*
+   * Turns what the user typed into lunr clauses, all with usePipeline:false on terms we computed:
+   * - exact: the stems of each word (boost 10);
+   * - folded: index terms whose folded form equals a folded stem of the word (boost 4);
+   * - fallback, when neither exists: the longest index term the word starts with, at least half
+   *   the word or 5 letters (boost 2);
+   * - prefix, for the word being typed (no space after it): a trailing wildcard on the raw word,
+   *   plus the terms whose folded form starts with it (boost 1).
+   * Stop words are skipped unless they are being typed. ctx: { stem(word) → [stems], fold, vocab,
+   * isStopWord(word), fields, foldedField }.
+   */
+  function buildQuery(input, ctx) {
+    var words = queryWords(input);
+    var typing = words.length > 0 && !/[\s\-]$/.test(String(input));
+    var boosts = Object.create(null), order = [], prefixes = [];
+    var fold = ctx.fold, vocab = ctx.vocab;
+
+    function add(term, boost) {
+      if (!(term in boosts)) order.push(term);
+      if (!(boosts[term] >= boost)) boosts[term] = boost;
+    }
+
+    words.forEach(function (word, i) {
+      var isTyped = typing && i === words.length - 1;
+      var stop = ctx.isStopWord(word);
+      if (stop && !isTyped) return;
+      if (!stop) addWord(word);
+      if (isTyped && word.length >= MIN_PREFIX) {
+        prefixes.push(word);
+        if (fold) vocab.unfoldPrefix(fold(word), MAX_FOLDED_PREFIX_TERMS).forEach(function (t) {
+          if (t.lastIndexOf(word, 0) !== 0) add(t, BOOST.prefix);
+        });
+      }
+    });
+
+    function addWord(word) {
+      var stems = unique(ctx.stem(word)), found = false;
+      stems.forEach(function (s) { if (vocab.has(s)) { add(s, BOOST.exact); found = true; } });
+      if (fold) {
+        var folded = unique(stems.concat(ctx.stem(fold(word)), [word]).map(fold));
+        folded.forEach(function (f) {
+          vocab.unfold(f).forEach(function (t) { add(t, BOOST.folded); found = true; });
+        });
+      }
+      if (!found) addFallback(word);
+    }
+
+    function addFallback(word) {
+      var folded = fold ? fold(word) : null;
+      var shortest = Math.max(MIN_FALLBACK, Math.min(Math.ceil(word.length / 2), 5));
+      for (var len = word.length; len >= shortest; len--) {
+        var head = word.slice(0, len);
+        if (vocab.has(head)) { add(head, BOOST.fallback); return; }
+        var terms = folded ? vocab.unfold(folded.slice(0, len)) : [];
+        if (terms.length) { terms.forEach(function (t) { add(t, BOOST.fallback); }); return; }
+      }
+    }
+
+    var clauses = order.map(function (term) {
+      return { term: term, fields: ctx.fields, boost: boosts[term], usePipeline: false };
+    });
+    prefixes.forEach(function (p) {
+      clauses.push({ term: p, fields: ctx.fields, boost: BOOST.prefix, usePipeline: false, wildcard: 2 });
+    });
+    if (ctx.foldedField && fold) {
+      order.forEach(function (term) {
+        clauses.push({ term: fold(term), fields: ['folded'], boost: 1, usePipeline: false });
+      });
+    }
+    return clauses;
+  }
+
+  /* Splits text into words and separators, marking the words isMatch accepts, and keeps a window
+     of about SNIPPET_WORDS words around the first match (or the beginning). */
+  function snippet(text, isMatch, maxWords) {
+    maxWords = maxWords || SNIPPET_WORDS;
+    var parts = String(text).match(/[^\s\-]+|[\s\-]+/g) || [];
+    var words = [], first = -1;
+    for (var i = 0; i < parts.length; i++) {
+      if (SEPARATOR.test(parts[i])) continue;
+      var mark = isMatch(parts[i]);
+      if (mark && first < 0) first = words.length;
+      words.push({ index: i, mark: mark });
+    }
+    var from = Math.max(0, Math.min(first - SNIPPET_LEAD, words.length - maxWords));
+    var to = Math.min(words.length, from + maxWords);
+    if (words.length === 0) return [];
+    var segments = [];
+    if (from > 0) segments.push({ text: '… ', mark: false });
+    for (var w = from; w < to; w++) {
+      if (w > from) segments.push({ text: parts[words[w].index - 1], mark: false });
+      segments.push({ text: parts[words[w].index], mark: words[w].mark });
+    }
+    if (to < words.length) segments.push({ text: ' …', mark: false });
+    return segments;
+  }
+
+  /* Searches one language's registered data; stemming comes from the index's own search pipeline
+     (stemmer-xx) and stop words from the filter the same script registers (stopWordFilter-xx). */
+  function Searcher(data, env) {
+    this.index = env.lunr.Index.load(data.index);
+    this.store = data.store;
+    this.fold = env.fold || null;
+    this.vocab = new Vocabulary(this.index.invertedIndex, this.fold);
+    this.fields = this.index.fields.filter(function (f) { return f !== 'folded'; });
+    this.isStopWord = stopWordTest(env.lunr, data.index.pipeline);
+    this.stems = Object.create(null);
+  }
+
+  /* The language's stop words: its script registers stopWordFilter-xx next to stemmer-xx, and a lunr
+     stop-word filter returns nothing for a stop word. */
+  function stopWordTest(lunr, pipeline) {
+    var label = String((pipeline || [])[0] || '').replace(/^stemmer-/, 'stopWordFilter-');
+    var filter = lunr.Pipeline.registeredFunctions[label];
+    return filter ? function (word) { return filter(word) === undefined; } : function () { return false; };
+  }
+
+  Searcher.prototype.stem = function (word) {
+    var cached = this.stems[word];
+    if (!cached) cached = this.stems[word] = this.index.pipeline.runString(word);
+    return cached;
+  };
+
+  Searcher.prototype.buildQuery = function (input) {
+    return buildQuery(input, {
+      stem: this.stem.bind(this), fold: this.fold, vocab: this.vocab, isStopWord: this.isStopWord,
+      fields: this.fields, foldedField: this.index.fields.indexOf('folded') >= 0
+    });
+  };
+
+  /* Results best first: { ref, score, url (relative to the language root), heading, title, chapter, snippet }. */
+  Searcher.prototype.search = function (input, max) {
+    var clauses = this.buildQuery(input);
+    if (clauses.length === 0) return { total: 0, items: [] };
+    var hits = this.index.query(function (q) {
+      clauses.forEach(function (c) { q.clause(Object.assign({}, c)); });
+    });
+    var self = this;
+    return {
+      total: hits.length,
+      items: hits.slice(0, max || 10).map(function (hit) { return self.describe(hit); })
+    };
+  };
+
+  Searcher.prototype.describe = function (hit) {
+    var doc = this.store.docs[hit.ref], page = this.store.pages[doc[0]];
+    var anchor = doc[1] === 1 ? headingId(doc[2]) : doc[1];
+    return {
+      ref: hit.ref,
+      score: hit.score,
+      url: page[0] + (anchor ? '#' + anchor : ''),
+      heading: doc[2] || page[1],
+      title: page[1],
+      chapter: page[2],
+      snippet: snippet(doc[3], this.matcher(Object.keys(hit.matchData.metadata)))
+    };
+  };
+
+  /* A word of the text is highlighted when its stem (or folded stem) is a matched term, or it
+     starts with a matched term of 3+ letters (prefix and fallback matches). */
+  Searcher.prototype.matcher = function (terms) {
+    var self = this, fold = this.fold || function (s) { return s; };
+    var matched = Object.create(null), folded = Object.create(null);
+    terms.forEach(function (t) { matched[t] = true; folded[fold(t)] = true; });
+    var long = terms.filter(function (t) { return t.length >= MIN_FALLBACK; });
+    return function (raw) {
+      var w = trimWord(normalize(raw));
+      if (!w) return false;
+      var stems = self.stem(w);
+      for (var i = 0; i < stems.length; i++) {
+        if (matched[stems[i]] || folded[fold(stems[i])]) return true;
+      }
+      for (var j = 0; j < long.length; j++) {
+        if (w.lastIndexOf(long[j], 0) === 0 || fold(w).lastIndexOf(fold(long[j]), 0) === 0) return true;
+      }
+      return false;
+    };
+  };
+
+  /* The anchor a heading gets (GitHub style), the twin of HeadingIds.FromHeading in C#: the store
+     writes 1 for an anchor that equals it. */
+  var ID_CHAR = (function () {
+    try { return new RegExp('[\\p{L}\\p{Nd}_-]', 'u'); } catch (e) { return /[0-9a-z_\u00C0-\u024F\u0400-\u04FF-]/; }
+  })();
+
+  function headingId(heading) {
+    var id = '';
+    var text = String(heading).toLowerCase();
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c === ' ') id += '-';
+      else if (ID_CHAR.test(c)) id += c;
+    }
+    return id;
+  }
+
+  /* The link to a result from the current page; from file:// (or an LMS) a folder URL needs its index.html. */
+  function resultHref(base, lang, url, indexHtml) {
+    var hash = url.indexOf('#');
+    var path = hash < 0 ? url : url.slice(0, hash), anchor = hash < 0 ? '' : url.slice(hash);
+    if (indexHtml && (path === '' || path.slice(-1) === '/')) path += 'index.html';
+    return base + lang + '/' + path + anchor;
+  }
+
+  /* index.js files call register(); whoever waits for a language is called back. */
+  var data = root.CourseSearchData || { languages: Object.create(null), waiting: Object.create(null) };
+  data.register = function (lang, index, store) {
+    data.languages[lang] = { index: index, store: store };
+    (data.waiting[lang] || []).forEach(function (callback) { callback(data.languages[lang]); });
+    delete data.waiting[lang];
+  };
+  data.whenRegistered = function (lang, callback) {
+    if (data.languages[lang]) callback(data.languages[lang]);
+    else (data.waiting[lang] || (data.waiting[lang] = [])).push(callback);
+  };
+  root.CourseSearchData = data;
+
+  /* ---- The search box: WAI-ARIA combobox with a listbox popup, progressively enhanced. ---- */
+
+  var LANGUAGE_SCRIPTS = {
+    kk: ['assets/js/stemmer-kk.js'],
+    ru: ['assets/vendor/lunr.stemmer.support.js', 'assets/vendor/lunr.ru.js']
+  };
+  var loadedScripts = Object.create(null);
+
+  function loadScript(src) {
+    if (!loadedScripts[src]) {
+      loadedScripts[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error(src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loadedScripts[src];
+  }
+
+  function isEditable(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  }
+
+  function SearchBox(form) {
+    this.form = form;
+    this.input = form.querySelector('input[type="search"]');
+    this.list = form.querySelector('#search-results') || form.querySelector('[role="listbox"]');
+    if (!this.list) {
+      this.list = document.createElement('div');
+      this.list.className = 'search-results';
+      this.input.insertAdjacentElement('afterend', this.list);
+    }
+    this.status = form.querySelector('[role="status"]');
+    this.lang = form.getAttribute('data-lang');
+    this.base = form.getAttribute('data-base') || '';
+    this.state = 'idle';
+    this.items = [];
+    this.active = -1;
+    this.timer = 0;
+    this.statusTimer = 0;
+    this.enhance();
+  }
+
+  /* UI strings come from the page: data-label-<key> attributes rendered from i18n search.yml. */
+  SearchBox.prototype.label = function (key, count) {
+    var text = this.form.getAttribute('data-label-' + key) || '';
+    return count == null ? text : text.replace('{count}', String(count));
+  };
+
+  SearchBox.prototype.enhance = function () {
+    var input = this.input, list = this.list, self = this;
+    if (!this.status) {
+      this.status = document.createElement('p');
+      this.status.className = 'search-status';
+      this.status.setAttribute('role', 'status');
+      this.form.appendChild(this.status);
+    }
+    list.id = list.id || 'search-results';
+    list.setAttribute('role', 'listbox');
+    list.tabIndex = -1; /* a scrollable box is otherwise a Tab stop; the input keeps the focus */
+    if (!list.hasAttribute('aria-label')) list.setAttribute('aria-label', this.label('results'));
+    list.hidden = true;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('aria-keyshortcuts', '/');
+    input.setAttribute('autocomplete', 'off');
+    this.form.hidden = false;
+
+    input.addEventListener('focus', function () {
+      self.load();
+      if (self.items.length && /\S/.test(input.value)) self.setOpen(true);
+    });
+    input.addEventListener('input', function () { self.load(); self.schedule(); });
+    input.addEventListener('keydown', function (e) { self.onKey(e); });
+    this.form.addEventListener('submit', function (e) { e.preventDefault(); });
+    list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    document.addEventListener('click', function (e) { if (!self.form.contains(e.target)) self.close(); });
+    this.form.addEventListener('focusout', function (e) {
+      if (!e.relatedTarget || !self.form.contains(e.relatedTarget)) self.close();
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target)) {
+        e.preventDefault();
+        input.focus();
+      }
+    });
+  };
+
+  SearchBox.prototype.scripts = function () {
+    var own = this.form.getAttribute('data-scripts');
+    var extra = own ? own.split(/\s+/).filter(Boolean) : (LANGUAGE_SCRIPTS[this.lang] || []);
+    var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
+    if (!root.CourseFold) list.push('assets/js/fold.js');
+    return list.concat(['search/' + this.lang + '/index.js']);
+  };
+
+  SearchBox.prototype.load = function () {
+    if (this.state !== 'idle') return;
+    var self = this, base = this.base;
+    this.state = 'loading';
+    this.scripts().reduce(function (done, src) {
+      return done.then(function () { return loadScript(base + src); });
+    }, Promise.resolve()).then(function () {
+      root.CourseSearchData.whenRegistered(self.lang, function (registered) {
+        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: root.CourseFold && root.CourseFold.fold });
+        self.state = 'ready';
+        self.update();
+      });
+    }).catch(function () {
+      self.state = 'error';
+      self.announce(self.label('error'));
+    });
+  };
+
+  SearchBox.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.update(); }, 120);
+  };
+
+  SearchBox.prototype.update = function () {
+    var query = this.input.value;
+    if (!/\S/.test(query)) { this.render({ total: 0, items: [] }); this.announce(''); return; }
+    if (this.state === 'loading') { this.announce(this.label('loading')); return; }
+    if (this.state !== 'ready') return;
+    var result = this.searcher.search(query, 10);
+    this.render(result);
+    this.announce(result.total === 0 ? this.label('none') : this.countText(result.total), 500);
+  };
+
+  SearchBox.prototype.countText = function (count) {
+    var form = 'other';
+    try { form = new Intl.PluralRules(this.lang).select(count); } catch (e) { /* old browser: "other" */ }
+    return this.label('count-' + form, count) || this.label('count-other', count);
+  };
+
+  /* The live region; counts wait until typing pauses so a screen reader is not interrupted per key. */
+  SearchBox.prototype.announce = function (text, delay) {
+    var status = this.status;
+    clearTimeout(this.statusTimer);
+    var show = function () { if (status.textContent !== text) status.textContent = text; };
+    if (delay) this.statusTimer = setTimeout(show, delay);
+    else show();
+  };
+
+  SearchBox.prototype.render = function (result) {
+    var list = this.list;
+    var indexHtml = this.form.hasAttribute('data-index-html') || (root.location && root.location.protocol === 'file:');
+    list.textContent = '';
+    this.items = result.items.map(function (item, i) {
+      var id = list.id + '-' + i;
+      var a = document.createElement('a');
+      a.id = id;
+      a.className = 'search-result';
+      a.href = resultHref(this.base, this.lang, item.url, indexHtml);
+      a.tabIndex = -1;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      a.appendChild(span('search-result-heading', item.heading));
+      var context = unique([item.chapter, item.title === item.heading ? '' : item.title]).join(' · ');
+      a.appendChild(span('search-result-context', context));
+      var snippetSpan = span('search-result-snippet', '');
+      item.snippet.forEach(function (part) {
+        var node = part.mark ? document.createElement('mark') : document.createTextNode(part.text);
+        if (part.mark) node.textContent = part.text;
+        snippetSpan.appendChild(node);
+      });
+      a.appendChild(snippetSpan);
+      list.appendChild(a);
+      return a;
+    }, this);
+    this.select(-1);
+    this.setOpen(this.items.length > 0);
+  };
+
+  function span(className, text) {
+    var el = document.createElement('span');
+    el.className = className;
+    el.textContent = text;
+    return el;
+  }
+
+  SearchBox.prototype.setOpen = function (open) {
+    this.list.hidden = !open;
+    this.input.setAttribute('aria-expanded', open ? 'true' : 'false');
+  };
+
+  SearchBox.prototype.close = function () {
+    this.select(-1);
+    this.setOpen(false);
+  };
+
+  SearchBox.prototype.select = function (index) {
+    if (this.items[this.active]) this.items[this.active].setAttribute('aria-selected', 'false');
+    this.active = index;
+    var item = this.items[index];
+    if (item) {
+      item.setAttribute('aria-selected', 'true');
+      this.input.setAttribute('aria-activedescendant', item.id);
+      if (item.scrollIntoView) item.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  SearchBox.prototype.move = function (step) {
+    var count = this.items.length;
+    if (count === 0) return;
+    if (this.list.hidden) { this.setOpen(true); }
+    this.select(this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count);
+  };
+
+  SearchBox.prototype.go = function () {
+    var item = this.items[this.active >= 0 ? this.active : 0];
+    if (item) root.location.assign(item.href);
+  };
+
+  SearchBox.prototype.onKey = function (e) {
+    if (e.isComposing) return;
+    if (e.key === 'ArrowDown' || e.key === 'Down') { e.preventDefault(); this.move(1); }
+    else if (e.key === 'ArrowUp' || e.key === 'Up') { e.preventDefault(); this.move(-1); }
+    else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (this.active < 0) { clearTimeout(this.timer); this.update(); }
+      this.go();
+    }
+    else if (e.key === 'Escape' || e.key === 'Esc') {
+      if (!this.list.hidden) { e.preventDefault(); this.close(); }
+    }
+  };
+
+  if (typeof document !== 'undefined') {
+    var start = function () {
+      var forms = document.querySelectorAll('form.search[data-lang]');
+      for (var i = 0; i < forms.length; i++) {
+        if (forms[i].querySelector('input[type="search"]') && !forms[i].courseSearch) forms[i].courseSearch = new SearchBox(forms[i]);
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+    else start();
+  }
+
+  root.CourseSearch = {
+    BOOST: BOOST,
+    normalize: normalize,
+    queryWords: queryWords,
+    Vocabulary: Vocabulary,
+    buildQuery: buildQuery,
+    snippet: snippet,
+    Searcher: Searcher,
+    resultHref: resultHref,
+    headingId: headingId
+  };
+})(typeof window !== 'undefined' ? window : this);
