@@ -18,5 +18,8 @@ public sealed record GlossaryEntry(
     /// <summary>The term followed by its aliases: every name the entry is matched and found by.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Term);
 
+    /// <summary>Discouraged variants (<c>avoid="…; …"</c>): the build warns where a page uses one instead of the term.</summary>
+    public IReadOnlyList<string> Avoid { get; init; } = [];
+
     public bool IsAbbreviation => Kind == GlossaryEntryKind.Abbreviation;
 }

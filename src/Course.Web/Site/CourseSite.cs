@@ -47,6 +47,7 @@ public static class CourseSite
         yield return new Pipelines.Glossary(new PlainMarkdownSetup(strings));
         yield return new Content(new RenderMarkdown(new GlossaryMarkdownSetup(strings)));
         yield return new Pipelines.Quizzes();
+        yield return new Terminology();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
         if (!options.SkipSearchIndex)

@@ -41,6 +41,31 @@ public sealed class GlossaryParserTests
     }
 
     [Fact]
+    public void Reads_discouraged_variants_separately_from_aliases()
+    {
+        GlossaryParseResult result = Parse(Body(
+            "ХЭО {#itu .abbr aliases=\"Халықаралық электрбайланыс одағы\" avoid=\"ХЭБ; Халықаралық электр байланысы одағы\"}",
+            ": Халықаралық электрбайланыс одағы."));
+
+        Assert.Empty(result.Diagnostics);
+        GlossaryEntry entry = Assert.Single(result.Entries);
+        Assert.Equal(["Халықаралық электрбайланыс одағы"], entry.Aliases);
+        Assert.Equal(["ХЭБ", "Халықаралық электр байланысы одағы"], entry.Avoid);
+        Assert.DoesNotContain("ХЭБ", entry.Names);
+    }
+
+    [Fact]
+    public void A_discouraged_variant_that_is_another_entrys_term_is_an_error()
+    {
+        Diagnostic error = SingleError(Parse(Body(
+            "Хакер {#hacker .term}", ": Бірінші.", "",
+            "Крекер {#cracker .term avoid=\"хакер\"}", ": Екінші.")));
+
+        Assert.Equal((4, 31), (error.Line, error.Column));
+        Assert.Contains("already a term, alias or avoided variant of 'Хакер'", error.Message);
+    }
+
+    [Fact]
     public void Positions_count_the_front_matter_lines_before_the_body()
     {
         GlossaryParseResult result = Parse(Body("Фишинг {.term}", ": Анықтама."), offset: 4);
@@ -99,7 +124,7 @@ public sealed class GlossaryParserTests
             "ФИШИНГ {#phishing-2 .term}", ": Екінші.")));
 
         Assert.Equal((4, 1), (error.Line, error.Column));
-        Assert.Contains("already a term or alias of 'Фишинг'", error.Message);
+        Assert.Contains("already a term, alias or avoided variant of 'Фишинг'", error.Message);
     }
 
     [Fact]

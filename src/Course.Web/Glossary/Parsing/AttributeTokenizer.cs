@@ -31,7 +31,7 @@ internal static class AttributeTokenizer
             if (key.Length == 0 || i >= close || line[i] != '=')
             {
                 string word = line[start..SkipUntilSpace(line, start, close)];
-                report(start, $"Cannot read '{word}' in the attributes.", "Write only #id, .term or .abbr, and aliases=\"…; …\" inside the braces.");
+                report(start, $"Cannot read '{word}' in the attributes.", "Write only #id, .term or .abbr, aliases=\"…; …\" and avoid=\"…; …\" inside the braces.");
                 return null;
             }
 

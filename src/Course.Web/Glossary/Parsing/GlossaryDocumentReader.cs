@@ -81,7 +81,10 @@ internal sealed class GlossaryDocumentReader(string displayPath, string text, in
         }
 
         var entry = new GlossaryEntry(termLine.Id, lang, termLine.Term.Text, termLine.Kind, termLine.Aliases.Select(a => a.Text).ToList(),
-            definition, displayPath, lineIndex + 1 + bodyLineOffset, termLine.Term.Column + 1);
+            definition, displayPath, lineIndex + 1 + bodyLineOffset, termLine.Term.Column + 1)
+        {
+            Avoid = termLine.Avoid.Select(a => a.Text).ToList(),
+        };
         entries.Add(new ParsedEntry(entry, lineIndex, termLine));
     }
 

@@ -1,6 +1,9 @@
 namespace Course.Web.Glossary.Parsing;
 
-/// <summary>Ids are unique; so are terms and aliases, case-insensitively, across all entries of a language.</summary>
+/// <summary>
+/// Ids are unique; so are terms, aliases and discouraged variants, case-insensitively, across all entries of a
+/// language (a variant that is also a term would make the build warn about the term itself).
+/// </summary>
 internal static class GlossaryDuplicateCheck
 {
     /// <param name="report">Receives the 0-based line index, the 0-based column, the message and the fix.</param>
@@ -30,7 +33,7 @@ internal static class GlossaryDuplicateCheck
 
     private static void CheckNames(ParsedEntry parsed, Dictionary<string, ParsedEntry> names, Action<int, int, string, string> report)
     {
-        foreach (GlossaryName name in parsed.TermLine.Names)
+        foreach (GlossaryName name in parsed.TermLine.Names.Concat(parsed.TermLine.Avoid))
         {
             string key = name.Text.ToLowerInvariant();
             if (!names.TryGetValue(key, out ParsedEntry? owner))
@@ -41,9 +44,9 @@ internal static class GlossaryDuplicateCheck
 
             string message = ReferenceEquals(owner, parsed)
                 ? $"'{name.Text}' is listed twice in the entry '{parsed.Entry.Term}'."
-                : $"'{name.Text}' is already a term or alias of '{owner.Entry.Term}' (#{owner.Entry.Id}) on line {owner.Entry.Line}.";
+                : $"'{name.Text}' is already a term, alias or avoided variant of '{owner.Entry.Term}' (#{owner.Entry.Id}) on line {owner.Entry.Line}.";
             report(parsed.LineIndex, name.Column, message,
-                "Each term and alias may appear only once in a language (case does not matter): remove one, or merge the entries.");
+                "Each term, alias and avoided variant may appear only once in a language (case does not matter): remove one, or merge the entries.");
         }
     }
 }

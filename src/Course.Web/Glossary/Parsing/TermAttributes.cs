@@ -4,6 +4,7 @@ namespace Course.Web.Glossary.Parsing;
 internal sealed class TermAttributes(string term, int open, Action<int, string, string> report)
 {
     private readonly List<GlossaryName> aliases = [];
+    private readonly List<GlossaryName> avoid = [];
     private string? id;
     private int idColumn;
     private GlossaryEntryKind? kind;
@@ -37,7 +38,7 @@ internal sealed class TermAttributes(string term, int open, Action<int, string, 
             Fail(open, $"The term '{term}' has no kind.", "Add .term, or .abbr for an abbreviation, inside the braces.");
         }
 
-        return failed || id is null || kind is null ? null : new GlossaryTermLine(termName, id, idColumn, kind.Value, aliases);
+        return failed || id is null || kind is null ? null : new GlossaryTermLine(termName, id, idColumn, kind.Value, aliases, avoid);
     }
 
     private void AddId(AttributeToken token)
@@ -85,9 +86,15 @@ internal sealed class TermAttributes(string term, int open, Action<int, string, 
 
     private void AddKeyValue(AttributeToken token)
     {
-        if (token.Name != "aliases")
+        List<GlossaryName>? names = token.Name switch
         {
-            Fail(token.Column, $"Unknown attribute '{token.Name}'.", "The only attribute with a value is aliases=\"…; …\".");
+            "aliases" => aliases,
+            "avoid" => avoid,
+            _ => null,
+        };
+        if (names is null)
+        {
+            Fail(token.Column, $"Unknown attribute '{token.Name}'.", "The attributes with a value are aliases=\"…; …\" and avoid=\"…; …\".");
             return;
         }
 
@@ -95,11 +102,11 @@ internal sealed class TermAttributes(string term, int open, Action<int, string, 
         int offset = 0;
         foreach (string part in value.Split(';'))
         {
-            string alias = part.Trim();
-            if (alias.Length > 0)
+            string name = part.Trim();
+            if (name.Length > 0)
             {
                 int leading = part.Length - part.TrimStart().Length;
-                aliases.Add(new GlossaryName(alias, token.ValueColumn + offset + leading));
+                names.Add(new GlossaryName(name, token.ValueColumn + offset + leading));
             }
 
             offset += part.Length + 1;
