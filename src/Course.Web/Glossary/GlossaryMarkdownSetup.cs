@@ -6,7 +6,7 @@ using Course.Web.Glossary.Page;
 using Course.Web.Layouts;
 using Course.Web.Markdown;
 using Course.Web.Markdown.GlossaryLinks;
-using Course.Web.Search.Stemming;
+using Course.Web.Languages;
 using Course.Web.Site;
 using Markdig;
 using Markdig.Syntax;
@@ -26,12 +26,12 @@ public sealed class GlossaryMarkdownSetup(UiStrings strings) : IMarkdownSetup
         GlossaryFile? file = context.Outputs.FromPipeline(nameof(Pipelines.Glossary))
             .Select(d => d.Get<GlossaryFile>(CourseKeys.Glossary))
             .FirstOrDefault(f => f?.Lang == lang);
-        if (file is null || !StemmerRegistry.TryFor(lang, out IStemmer? stemmer))
+        if (file is null || !CourseLanguages.TryGet(lang, out CourseLanguage? language))
         {
             return CourseMarkdown.Build(lang, strings);
         }
 
-        var matcher = new GlossaryTermMatcher(file.Entries, stemmer);
+        var matcher = new GlossaryTermMatcher(file.Entries, language.Stemmer);
         return CourseMarkdown.Build(lang, strings, builder => builder.UseGlossaryLinks(matcher));
     }
 

@@ -1,4 +1,5 @@
 using Course.Web.Markdown.HeadingIds;
+using Course.Web.Languages;
 using Course.Web.Markdown.Charts;
 using Course.Web.Site;
 using Markdig;
@@ -28,7 +29,7 @@ public static class CourseMarkdown
             .UseAutoLinks()
             .UseAlertBlocks(RenderAlertTitle(lang, strings))
             .UseHeadingIds()
-            .UseCharts(new ChartLabels(strings.Get(lang, "chart.table"), strings.Get(lang, "chart.source"), strings.Get(lang, "chart.category")));
+            .UseCharts(new ChartLabels(strings.Get(lang, "chart.table"), strings.Get(lang, "chart.source"), strings.Get(lang, "chart.category")), CourseLanguages.Get(lang).Numbers);
         configure?.Invoke(builder);
         builder.UseGenericAttributes(); // last, as Markdig requires
         return builder.Build();

@@ -1,3 +1,4 @@
+using Course.Web.Languages;
 using Course.Web.Search.Lunr;
 using Course.Web.Search.Stemming;
 
@@ -11,13 +12,17 @@ namespace Course.Web.Search;
 /// </summary>
 public static class CourseSearchPipeline
 {
-    public static PipelineFunction[] Create(string language, IStemmer stemmer, IEnumerable<string> stopWords, Func<string, string>? fold) =>
+    public static PipelineFunction[] Create(string stemmerLabel, string stopWordFilterLabel, IStemmer stemmer, IEnumerable<string> stopWords, Func<string, string>? fold) =>
     [
         UnicodeTrimmer.Function,
-        StopWordFilter.Create($"stopWordFilter-{language}", stopWords.Select(w => SearchText.Normalize(w))),
+        StopWordFilter.Create(stopWordFilterLabel, stopWords.Select(w => SearchText.Normalize(w))),
         NumberFilter.Function,
-        new PipelineFunction($"stemmer-{language}", (token, _, _) => StemToken(token, stemmer, fold)),
+        new PipelineFunction(stemmerLabel, (token, _, _) => StemToken(token, stemmer, fold)),
     ];
+
+    /// <summary>The pipeline of a course language.</summary>
+    public static PipelineFunction[] Create(CourseLanguage language, Func<string, string>? fold) =>
+        Create(language.StemmerLabel, language.StopWordFilterLabel, language.Stemmer, language.StopWords, fold);
 
     private static IReadOnlyList<LunrToken>? StemToken(LunrToken token, IStemmer stemmer, Func<string, string>? fold)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Course.Web.Languages;
 using Course.Web.Search.Lunr;
 using Course.Web.Search.Stemming;
 
@@ -28,7 +29,21 @@ public sealed partial class SearchIndexGenerator
     private readonly Lock gate = new();
     private Dictionary<string, LunrTermCounter>? counters;
 
+    private readonly string stopWordFilterLabel;
+
+    /// <summary>A course language's generator: its stemmer, stop words and lunr labels.</summary>
+    public SearchIndexGenerator(CourseLanguage language)
+        : this(language.Code, language.Stemmer, language.StopWords, language.StemmerLabel, language.StopWordFilterLabel)
+    {
+    }
+
+    /// <summary>A generator with the labels <c>stemmer-{language}</c> and <c>stopWordFilter-{language}</c>.</summary>
     public SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords)
+        : this(language, stemmer, stopWords, $"stemmer-{language}", $"stopWordFilter-{language}")
+    {
+    }
+
+    private SearchIndexGenerator(string language, IStemmer stemmer, IEnumerable<string> stopWords, string stemmerLabel, string stopWordFilterLabel)
     {
         if (!LanguageCode().IsMatch(language))
         {
@@ -37,11 +52,14 @@ public sealed partial class SearchIndexGenerator
 
         this.language = language;
         this.stemmer = stemmer;
+        StemmerLabel = stemmerLabel;
+        this.stopWordFilterLabel = stopWordFilterLabel;
         this.stopWords = stopWords.Select(w => SearchText.Normalize(w).ToLowerInvariant())
             .Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public string StemmerLabel => $"stemmer-{language}";
+    /// <summary>The lunr label of the stemmer, the index's search pipeline: the browser must have registered it.</summary>
+    public string StemmerLabel { get; }
 
     public string ScriptPath => $"search/{language}/index.js";
 
@@ -130,7 +148,7 @@ public sealed partial class SearchIndexGenerator
         return FieldTexts(document).ToDictionary(f => f.Key, f => fieldCounters[f.Key].Count(f.Value), StringComparer.Ordinal);
     }
 
-    private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(language, stemmer, stopWords, fold);
+    private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(StemmerLabel, stopWordFilterLabel, stemmer, stopWords, fold);
 
     // One counter per field, shared by every page of the build: each caches its pipeline's output per token.
     private Dictionary<string, LunrTermCounter> Counters()

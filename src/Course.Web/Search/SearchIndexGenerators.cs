@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using Course.Web.Search.Stemming;
+using Course.Web.Languages;
 
 namespace Course.Web.Search;
 
@@ -12,12 +12,10 @@ public sealed class SearchIndexGenerators
 {
     private readonly ConcurrentDictionary<string, SearchIndexGenerator?> generators = new(StringComparer.Ordinal);
 
-    /// <summary>False for a language without a stemmer: it gets no index.</summary>
+    /// <summary>False for a code that is not a <see cref="CourseLanguages">course language</see>: it gets no index.</summary>
     public bool TryFor(string lang, [NotNullWhen(true)] out SearchIndexGenerator? generator)
     {
-        generator = generators.GetOrAdd(lang, l => StemmerRegistry.TryFor(l, out IStemmer? stemmer) ? new SearchIndexGenerator(l, stemmer, StopWords(l)) : null);
+        generator = generators.GetOrAdd(lang, l => CourseLanguages.TryGet(l, out CourseLanguage? language) ? new SearchIndexGenerator(language) : null);
         return generator is not null;
     }
-
-    private static IEnumerable<string> StopWords(string lang) => lang == "kk" ? KazakhStopWords.Words : RussianStopWords.Words;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Course.Core.Diagnostics;
 using Course.Core.IO;
+using Course.Web.Languages;
 using YamlDotNet.Core;
 
 namespace Course.Web.Site;
@@ -38,6 +39,11 @@ public static class CourseSettingsLoader
         if (languages.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(display, LineOf("languages"), 1, "No languages are listed.", "Add 'languages: [kk, ru]' (the first is the source language)."));
+        }
+
+        foreach (string lang in languages.Where(l => !CourseLanguages.TryGet(l, out _)))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("languages"), 1, $"The language '{lang}' is not known to the generator (known: {string.Join(", ", CourseLanguages.Codes)}).", "Use one of the known codes, or add the language's descriptor in src/Course.Web/Languages/ (docs/architecture.md, \"Adding a language\")."));
         }
 
         var titles = (values.GetValueOrDefault("title") as Dictionary<string, object?>)?.ToImmutableDictionary(kv => kv.Key, kv => YamlValues.Format(kv.Value), StringComparer.OrdinalIgnoreCase)

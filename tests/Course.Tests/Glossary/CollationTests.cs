@@ -1,5 +1,6 @@
 using System.Globalization;
 using Course.Web.Glossary.Collation;
+using Course.Web.Languages;
 
 namespace Course.Tests.Glossary;
 
@@ -61,7 +62,7 @@ public sealed class CollationTests
     [InlineData("kk", "2FA", "0–9")]
     public void Groups_a_term_under_its_first_letter(string lang, string term, string letter)
     {
-        Assert.Equal(letter, GlossaryCollations.ForLanguage(lang).GroupOf(term));
+        Assert.Equal(letter, CourseLanguages.Get(lang).Collation.GroupOf(term));
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Course.Tests.Support;
-using Course.Web.Glossary;
 using Course.Web.Glossary.Collation;
+using Course.Web.Glossary;
+using Course.Web.Languages;
 
 namespace Course.Tests.Glossary;
 
@@ -33,7 +34,7 @@ public partial class RealCourseGlossaryTests
 
         Assert.True(file.Entries.Count >= 48, $"{file.Entries.Count} entries");
         Assert.Equal(file.Entries.Select(e => e.Id).Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
-        AlphabetCollation collation = GlossaryCollations.ForLanguage(lang);
+        AlphabetCollation collation = CourseLanguages.Get(lang).Collation;
         var terms = shown.Select(id => file.FindById(id)!.Term).ToList();
         Assert.Equal(terms.Order(collation), terms);
         Assert.Equal(files.Single(f => f.Lang == "kk").Entries.Select(e => e.Id).Order(StringComparer.Ordinal), file.Entries.Select(e => e.Id).Order(StringComparer.Ordinal));

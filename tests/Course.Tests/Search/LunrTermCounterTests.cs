@@ -1,6 +1,6 @@
-using Course.Web.Search;
+using Course.Web.Languages;
 using Course.Web.Search.Lunr;
-using Course.Web.Search.Stemming;
+using Course.Web.Search;
 
 namespace Course.Tests.Search;
 
@@ -12,8 +12,7 @@ public sealed class LunrTermCounterTests
 
     private static LunrPipeline KazakhPipeline()
     {
-        Assert.True(StemmerRegistry.TryFor("kk", out IStemmer? stemmer));
-        return new LunrPipeline(CourseSearchPipeline.Create("kk", stemmer, KazakhStopWords.Words, null));
+        return new LunrPipeline(CourseSearchPipeline.Create(Kazakh.Instance, null));
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class AlphabetCollation : IComparer<string>
     private const string DigitGroup = "0–9";
 
     private readonly Dictionary<char, int> ranks = [];
+
+    /// <summary>Digits, Latin, then other letters by code point: for a language without an alphabet of its own here.</summary>
+    public static AlphabetCollation CodePoint { get; } = new(string.Empty, new Dictionary<char, char>());
     private readonly Dictionary<char, char> variants;
 
     /// <param name="alphabet">The language's letters in order, uppercase.</param>

@@ -1,4 +1,5 @@
 using Course.Web.Glossary.Collation;
+using Course.Web.Languages;
 
 namespace Course.Web.Glossary.Page;
 
@@ -7,14 +8,14 @@ public static class GlossaryLetterGroups
 {
     public static IReadOnlyList<GlossaryEntry> Sort(IEnumerable<GlossaryEntry> entries, string lang)
     {
-        AlphabetCollation collation = GlossaryCollations.ForLanguage(lang);
+        AlphabetCollation collation = CourseLanguages.Get(lang).Collation;
         return entries.OrderBy(e => e.Term, collation).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Groups in alphabetical order, only letters that have entries.</summary>
     public static IReadOnlyList<LetterGroup> Group(IEnumerable<GlossaryEntry> entries, string lang)
     {
-        AlphabetCollation collation = GlossaryCollations.ForLanguage(lang);
+        AlphabetCollation collation = CourseLanguages.Get(lang).Collation;
         var groups = new List<LetterGroup>();
         foreach (GlossaryEntry entry in Sort(entries, lang))
         {

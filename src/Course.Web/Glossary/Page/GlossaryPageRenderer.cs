@@ -1,4 +1,5 @@
 using System.Text;
+using Course.Web.Languages;
 using Course.Web.Text;
 
 namespace Course.Web.Glossary.Page;
@@ -71,7 +72,7 @@ public static class GlossaryPageRenderer
     private static void AppendEntry(StringBuilder html, GlossaryEntry entry, GlossaryPageModel model)
     {
         GlossaryStrings strings = model.Strings;
-        string search = KeyboardFolding.Fold(string.Join(" ", entry.Names));
+        string search = CourseLanguages.Get(model.Lang).Fold(string.Join(" ", entry.Names));
         html.Append("<div class=\"glossary-entry\" id=\"").Append(HtmlEscape.Text(entry.Id)).Append("\" data-glossary-entry data-search=\"")
             .Append(HtmlEscape.Text(search)).Append("\">\n")
             .Append("<dt><dfn class=\"glossary-term\">").Append(HtmlEscape.Text(entry.Term)).Append("</dfn> <span class=\"glossary-kind\">")

@@ -1,10 +1,11 @@
+using Course.Web.Languages;
 using Markdig;
 using Markdig.Renderers;
 
 namespace Course.Web.Markdown.Charts;
 
-/// <summary>Renders ```chart blocks as accessible SVG charts with a data table.</summary>
-public sealed class ChartExtension(ChartLabels labels) : IMarkdownExtension
+/// <summary>Renders ```chart blocks as accessible SVG charts with a data table, numbers written the language's way.</summary>
+public sealed class ChartExtension(ChartLabels labels, NumberFormat numbers) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -16,7 +17,7 @@ public sealed class ChartExtension(ChartLabels labels) : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlChartRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new HtmlChartRenderer(labels));
+            html.ObjectRenderers.Insert(0, new HtmlChartRenderer(labels, numbers));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Markdig.Renderers;
+using Course.Web.Languages;
 using Markdig.Renderers.Html;
 
 namespace Course.Web.Markdown.Charts;
@@ -9,7 +10,7 @@ namespace Course.Web.Markdown.Charts;
 /// Writes a chart as a figure: an SVG (bar or line) that screen readers skip, and a table with the
 /// same numbers that everyone can read. Colours come from CSS classes, so dark mode and print work.
 /// </summary>
-public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<ChartBlock>
+public sealed class HtmlChartRenderer(ChartLabels labels, NumberFormat numbers) : HtmlObjectRenderer<ChartBlock>
 {
     private const double Width = 640;
     private const double Height = 320;
@@ -56,7 +57,7 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
         renderer.Write(html.ToString());
     }
 
-    private static void AppendGrid(StringBuilder html, double max, ChartData data)
+    private void AppendGrid(StringBuilder html, double max, ChartData data)
     {
         for (int i = 0; i <= 4; i++)
         {
@@ -65,7 +66,7 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
             html.Append("<line class=\"grid\" x1=\"").Append(C(Left)).Append("\" x2=\"").Append(C(Width - Right))
                 .Append("\" y1=\"").Append(C(y)).Append("\" y2=\"").Append(C(y)).Append("\"/>");
             html.Append("<text class=\"tick\" x=\"").Append(C(Left - 6)).Append("\" y=\"").Append(C(y + 4))
-                .Append("\" text-anchor=\"end\">").Append(E(NumberText.Of(value))).Append("</text>\n");
+                .Append("\" text-anchor=\"end\">").Append(E(numbers.Format(value))).Append("</text>\n");
         }
 
         if (data.YTitle is { Length: > 0 } yTitle)
@@ -82,7 +83,7 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
         }
     }
 
-    private static void AppendBars(StringBuilder html, ChartData data, double max)
+    private void AppendBars(StringBuilder html, ChartData data, double max)
     {
         double band = (Width - Left - Right) / data.Labels.Length;
         double barWidth = Math.Min(56, band * 0.8 / data.Series.Length);
@@ -97,14 +98,14 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
                 html.Append("<rect class=\"bar series-").Append(s).Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y))
                     .Append("\" width=\"").Append(C(barWidth - 2)).Append("\" height=\"").Append(C(Height - Bottom - y)).Append("\"/>");
                 html.Append("<text class=\"value\" x=\"").Append(C(x + (barWidth - 2) / 2)).Append("\" y=\"").Append(C(y - 4))
-                    .Append("\" text-anchor=\"middle\">").Append(E(NumberText.Of(value))).Append("</text>\n");
+                    .Append("\" text-anchor=\"middle\">").Append(E(numbers.Format(value))).Append("</text>\n");
             }
 
             AppendCategory(html, data.Labels[i], Left + band * i + band / 2);
         }
     }
 
-    private static void AppendLines(StringBuilder html, ChartData data, double max)
+    private void AppendLines(StringBuilder html, ChartData data, double max)
     {
         double step = data.Labels.Length > 1 ? (Width - Left - Right - 40) / (data.Labels.Length - 1) : 0;
         double X(int i) => Left + 20 + step * i;
@@ -117,7 +118,7 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
                 double value = data.Series[s].Values[i];
                 html.Append("<circle class=\"point series-").Append(s).Append("\" r=\"4\" cx=\"").Append(C(X(i))).Append("\" cy=\"").Append(C(Y(value, max))).Append("\"/>");
                 html.Append("<text class=\"value\" x=\"").Append(C(X(i))).Append("\" y=\"").Append(C(Y(value, max) - 8))
-                    .Append("\" text-anchor=\"middle\">").Append(E(NumberText.Of(value))).Append("</text>\n");
+                    .Append("\" text-anchor=\"middle\">").Append(E(numbers.Format(value))).Append("</text>\n");
             }
         }
 
@@ -146,7 +147,7 @@ public sealed class HtmlChartRenderer(ChartLabels labels) : HtmlObjectRenderer<C
             html.Append("<tr><th scope=\"row\">").Append(E(data.Labels[i])).Append("</th>");
             foreach (ChartSeries series in data.Series)
             {
-                html.Append("<td>").Append(E(NumberText.Of(series.Values[i]))).Append("</td>");
+                html.Append("<td>").Append(E(numbers.Format(series.Values[i]))).Append("</td>");
             }
 
             html.Append("</tr>\n");
