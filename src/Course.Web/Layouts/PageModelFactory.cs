@@ -59,7 +59,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
             ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" },
             ["index_html"] = settings.UseIndexHtml,
-            ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.DataAttributes(strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
+            ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.FormAttributes(Languages.CourseLanguages.Get(l), strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
             ["scripts"] = Scripts(root, kind),
         };
         (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);

@@ -1,3 +1,5 @@
+using Course.Web.Languages;
+
 namespace Course.Web.Search;
 
 /// <summary>
@@ -19,6 +21,18 @@ public static class SearchStrings
     /// <summary>Plural forms a language may add, as <c>Intl.PluralRules</c> names them.</summary>
     public static readonly IReadOnlyList<string> OptionalPluralForms =
         ["search.count.zero", "search.count.one", "search.count.two", "search.count.few", "search.count.many"];
+
+    /// <summary>
+    /// The form's data attributes: the language's browser scripts (<c>data-scripts</c>, paths relative to the site
+    /// root, loaded before its index), <c>data-keyboard-fold</c> when queries are keyboard-folded, then the UI
+    /// strings (name → text) in ordinal key order.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> FormAttributes(CourseLanguage language, IReadOnlyDictionary<string, string> strings) =>
+    [
+        KeyValuePair.Create("data-scripts", string.Join(' ', language.BrowserScripts.Select(s => s.SitePath))),
+        .. language.FoldsKeyboard ? [KeyValuePair.Create("data-keyboard-fold", string.Empty)] : Array.Empty<KeyValuePair<string, string>>(),
+        .. DataAttributes(strings),
+    ];
 
     /// <summary>The form's data attributes (name → text) from a language's UI strings, in ordinal key order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> DataAttributes(IReadOnlyDictionary<string, string> strings) =>

@@ -186,7 +186,8 @@
   /* The language's stop words: its script registers stopWordFilter-xx next to stemmer-xx, and a lunr
      stop-word filter returns nothing for a stop word. */
   function stopWordTest(lunr, pipeline) {
-    var label = String((pipeline || [])[0] || '').replace(/^stemmer-/, 'stopWordFilter-');
+    /* stemmer-kk → stopWordFilter-kk; lunr's own English pair is stemmer → stopWordFilter */
+    var label = String((pipeline || [])[0] || '').replace(/^stemmer/, 'stopWordFilter');
     var filter = lunr.Pipeline.registeredFunctions[label];
     return filter ? function (word) { return filter(word) === undefined; } : function () { return false; };
   }
@@ -293,10 +294,6 @@
 
   /* ---- The search box: WAI-ARIA combobox with a listbox popup, progressively enhanced. ---- */
 
-  var LANGUAGE_SCRIPTS = {
-    kk: ['assets/js/stemmer-kk.js'],
-    ru: ['assets/vendor/lunr.stemmer.support.js', 'assets/vendor/lunr.ru.js']
-  };
   var loadedScripts = Object.create(null);
 
   function loadScript(src) {
@@ -384,8 +381,8 @@
   };
 
   SearchBox.prototype.scripts = function () {
-    var own = this.form.getAttribute('data-scripts');
-    var extra = own ? own.split(/\s+/).filter(Boolean) : (LANGUAGE_SCRIPTS[this.lang] || []);
+    /* the language's stemmer scripts come from the page (the build's language descriptor) */
+    var extra = (this.form.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
     var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
     if (!root.CourseFold) list.push('assets/js/fold.js');
     return list.concat(['search/' + this.lang + '/index.js']);
@@ -399,7 +396,8 @@
       return done.then(function () { return loadScript(base + src); });
     }, Promise.resolve()).then(function () {
       root.CourseSearchData.whenRegistered(self.lang, function (registered) {
-        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: root.CourseFold && root.CourseFold.fold });
+        var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
+        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: fold });
         self.state = 'ready';
         self.update();
       });
