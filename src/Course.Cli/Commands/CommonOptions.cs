@@ -13,6 +13,7 @@ public static class CommonOptions
     public static readonly Option<bool> Serial = new("--serial") { Description = "Run the pipeline phases one at a time." };
     public static readonly Option<bool> NoSearchIndex = new("--no-search-index") { Description = "Skip the search index (benchmarks against generators without search)." };
     public static readonly Option<bool> Force = new("--force") { Description = "Write into a non-empty output folder the generator did not make (files it did not write are kept)." };
+    public static readonly Option<string> PdfDir = new("--pdf-dir") { Description = "Where 'course pdf' keeps course-<lang>.pdf; the build copies them into the site and links them.", DefaultValueFactory = _ => "pdf" };
     public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
 
     /// <summary>
@@ -38,5 +39,6 @@ public static class CommonOptions
         UseIndexHtml: parse.GetValue(IndexHtml),
         Serial: parse.GetValue(Serial),
         StrictTranslations: parse.GetValue(StrictTranslations),
-        SkipSearchIndex: parse.GetValue(NoSearchIndex));
+        SkipSearchIndex: parse.GetValue(NoSearchIndex),
+        PdfFolder: parse.GetResult(PdfDir) is null && !parse.CommandResult.Command.Options.Contains(PdfDir) ? null : Path.GetFullPath(parse.GetValue(PdfDir) ?? "pdf"));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Course.Core.Documents;
 using Course.Web.Markdown;
 using Course.Web.Outline;
+using Course.Web.Print;
 using Course.Web.Site;
 using Scriban.Runtime;
 
@@ -14,6 +15,9 @@ namespace Course.Web.Layouts;
 /// </summary>
 public sealed class PageModelFactory(CourseSettings settings, UiStrings strings, CourseOutline outline, Func<string, string, string?> glossaryHref)
 {
+    /// <summary>The PDFs of the print editions, linked with their size when <c>course pdf</c> made them.</summary>
+    public PrintDownloads Downloads { get; init; } = PrintDownloads.None;
+
     public ScriptObject Create(Document page)
     {
         string lang = page.GetString(CourseKeys.Lang);
@@ -57,11 +61,17 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["quiz_href"] = kind == PageKind.Chapter && ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Quiz is { } quiz ? href(quiz.UrlPath) : null,
             ["notice"] = page.Get<ScriptObject>(CourseKeys.TranslationState),
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
-            ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" },
+            ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" }.Concat(kind == PageKind.Print ? [root + "assets/css/print.css"] : []).ToList(),
             ["index_html"] = settings.UseIndexHtml,
             ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.FormAttributes(Languages.CourseLanguages.Get(l), strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
             ["scripts"] = Scripts(root, kind),
+            ["print_href"] = href(PrintDownloads.PrintUrlPath(lang)),
         };
+        if (Downloads.TryGetPdf(lang, out _, out long pdfBytes))
+        {
+            model["pdf_href"] = href(PrintDownloads.SitePath(lang));
+            model["pdf_size"] = PrintDownloads.Megabytes(pdfBytes) + " " + strings.Get(lang, "print.megabytes");
+        }
         (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);
         model["prev"] = previous is null ? null : Link(previous, href);
         model["next"] = next is null ? null : Link(next, href);
@@ -162,14 +172,18 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
     }
 
     private List<ScriptObject> Alternates(string key, Func<string, string> href) =>
-        settings.Languages.Select(l => outline.For(l).Find(key) is { } twin ? new ScriptObject { ["lang"] = l, ["href"] = href(twin.UrlPath) } : null)
+        settings.Languages.Select(l => TwinUrl(l, key) is { } twin ? new ScriptObject { ["lang"] = l, ["href"] = href(twin) } : null)
             .Where(x => x is not null).Cast<ScriptObject>().ToList();
 
     private List<ScriptObject> Switch(string lang, string key, PageKind kind, Func<string, string> href) =>
         settings.Languages.Where(l => l != lang).Select(l =>
         {
             LanguageOutline other = outline.For(l);
-            string target = kind == PageKind.NotFound ? other.Home.UrlPath : (other.Find(key) ?? other.Home).UrlPath;
+            string target = kind == PageKind.NotFound ? other.Home.UrlPath : TwinUrl(l, key) ?? other.Home.UrlPath;
             return new ScriptObject { ["lang"] = l, ["name"] = strings.Get(l, "lang.name"), ["href"] = href(target), ["keep_hash"] = kind is PageKind.Glossary or PageKind.Quiz };
         }).ToList();
+
+    /// <summary>The page of <paramref name="lang"/> with this key: a page of the outline, or the print edition, which every language has.</summary>
+    private string? TwinUrl(string lang, string key) =>
+        key == PrintDownloads.PrintKey ? PrintDownloads.PrintUrlPath(lang) : outline.For(lang).Find(key)?.UrlPath;
 }

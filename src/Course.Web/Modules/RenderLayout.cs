@@ -17,7 +17,10 @@ public sealed class RenderLayout(string template = "page") : Module
             context.Services.Get<CourseSettings>(),
             context.Services.Get<UiStrings>(),
             context.Services.Get<OutlineProvider>().Get(context),
-            context.Services.Get<GlossaryLookup>().Href);
+            context.Services.Get<GlossaryLookup>().Href)
+        {
+            Downloads = context.Services.Get<Print.PrintDownloads>(),
+        };
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context) =>

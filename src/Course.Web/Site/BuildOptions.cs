@@ -10,4 +10,5 @@ public sealed record BuildOptions(
     bool StrictTranslations = false,
     bool LiveReload = false,
     string? StagingRoot = null,
-    bool SkipSearchIndex = false);
+    bool SkipSearchIndex = false,
+    string? PdfFolder = null);

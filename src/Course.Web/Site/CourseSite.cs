@@ -34,6 +34,7 @@ public static class CourseSite
             .Add(new GlossaryLookup())
             .Add(new BuildNotes())
             .Add(new Search.SearchIndexGenerators())
+            .Add(Print.PrintDownloads.Find(options.PdfFolder, settings.Languages))
             .Add(options);
         var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
@@ -50,6 +51,7 @@ public static class CourseSite
         yield return new Terminology();
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
+        yield return new PrintEdition(new PlainMarkdownSetup(strings));
         if (!options.SkipSearchIndex)
         {
             yield return new SearchIndex();

@@ -11,4 +11,5 @@ public enum PageKind
     Quizzes,
     NotFound,
     Fallback,
+    Print,
 }

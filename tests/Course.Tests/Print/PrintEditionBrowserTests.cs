@@ -1,0 +1,54 @@
+using Course.Tests.Browser;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Print;
+
+[Collection(BrowserCollection.Name)]
+public class PrintEditionBrowserTests(BrowserFixture site)
+{
+    [Theory]
+    [InlineData("kk/print/")]
+    [InlineData("ru/print/")]
+    public async Task ThePrintEditionHasNoAccessibilityViolations(string path)
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(path));
+
+        AxeResult result = await page.RunAxe();
+
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
+    }
+
+    [Fact]
+    public async Task PrintedEveryChapterStartsANewPageAndTheScreenOnlyPartsAreHidden()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("kk/"));
+        await page.ClickAsync("a[data-print-edition]");
+        await page.WaitForURLAsync("**/kk/print/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        string[] breaks = await page.EvalOnSelectorAllAsync<string[]>(".print-chapter", "els => els.map(e => getComputedStyle(e).breakBefore)");
+        Assert.NotEmpty(breaks);
+        Assert.All(breaks, b => Assert.Equal("page", b));
+        Assert.Equal("auto", await page.EvalOnSelectorAsync<string>(".print-section", "e => getComputedStyle(e).breakBefore"));
+        Assert.False(await page.IsVisibleAsync(".site-nav"));
+        Assert.False(await page.IsVisibleAsync(".site-header"));
+        Assert.True(await page.IsVisibleAsync(".print-toc"));
+    }
+
+    [Fact]
+    public async Task AContentsLinkLandsOnItsChapter()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("ru/print/"));
+
+        ILocator link = page.Locator(".print-toc a").Nth(3);
+        string target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+
+        await page.WaitForFunctionAsync("id => document.getElementById(id).getBoundingClientRect().top < 50 && window.scrollY > 0", target[1..]);
+    }
+}
