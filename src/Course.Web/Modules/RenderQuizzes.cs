@@ -53,7 +53,7 @@ public sealed class RenderQuizzes : IModule
             {
                 OutlinePage? target = language.Find(section + ".md") ?? language.Find(section + "/index.md");
                 return target is null ? null : new QuizSectionLink(SitePaths.Relative(urlPath, target.UrlPath, settings.UseIndexHtml), target.Title);
-            }, strings.For(lang));
+            }, strings.For(lang), settings.PassMark);
             string chapterTitle = language.Entries.FirstOrDefault(e => e.Chapter?.Slug == quiz.GetString(CourseKeys.Chapter))?.Page.Title ?? string.Empty;
             pages.Add(quiz.WithContent(html).WithMetadata(
             [

@@ -21,6 +21,9 @@ public sealed record CourseSettings(
     /// </summary>
     public string Id { get; init; } = CourseIds.FromBaseUrl(BaseUrl);
 
+    /// <summary>The share of right answers, in per cent, that passes a quiz (<c>passMark:</c>, default 70).</summary>
+    public int PassMark { get; init; } = 70;
+
     public string TitleFor(string lang) => Titles.TryGetValue(lang, out string? title) ? title : Titles.Values.FirstOrDefault() ?? "Course";
 
     /// <summary>The path part of the base URL ("/" or "/sub/"), used only where relative links cannot work (404 pages).</summary>

@@ -73,11 +73,20 @@ public static class CourseSettingsLoader
             diagnostics.Add(Diagnostic.Error(display, LineOf("id"), 1, $"The course id '{id}' is not a short name.", "Use lowercase Latin letters, digits and hyphens, e.g. 'id: cyber-criminology'."));
         }
 
+        int passMark = 70;
+        if (values.GetValueOrDefault("passMark") is { } passValue
+            && !(int.TryParse(YamlValues.Format(passValue), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out passMark) && passMark is >= 1 and <= 100))
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("passMark"), 1, $"The pass mark '{YamlValues.Format(passValue)}' is not a whole number of per cent from 1 to 100.", "Write it as 'passMark: 70' (the share of right answers that passes a quiz)."));
+        }
+
         var settings = new CourseSettings(titles, [.. languages], defaultLanguage, baseUrl, [.. nav], options.UseIndexHtml, options.SearchBudgetKilobytes ?? budget);
         if (id is not null)
         {
             settings = settings with { Id = id };
         }
+
+        settings = settings with { PassMark = passMark };
 
         return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
     }

@@ -31,7 +31,7 @@ public sealed class QuizBrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox"],
         });
-        foreach (string asset in new[] { "js/fold.js", "js/quiz.js", "css/quiz.css" })
+        foreach (string asset in new[] { "js/fold.js", "js/store.js", "js/quiz.js", "css/quiz.css" })
         {
             File.WriteAllText(Path.Combine(Folder, Path.GetFileName(asset)), QuizTestFiles.Theme("assets/" + asset));
         }
@@ -40,7 +40,7 @@ public sealed class QuizBrowserFixture : IAsyncLifetime
     /// <summary>Writes a page around the fragment, with the site's CSP, and returns its file:// URL.</summary>
     public string WritePage(string name, string fragment, bool withScripts = true)
     {
-        string scripts = withScripts ? "<script src=\"fold.js\"></script>\n<script src=\"quiz.js\"></script>" : string.Empty;
+        string scripts = withScripts ? "<script src=\"fold.js\"></script>\n<script src=\"store.js\"></script>\n<script src=\"quiz.js\"></script>" : string.Empty;
         string html = $"""
             <!doctype html>
             <html lang="kk">

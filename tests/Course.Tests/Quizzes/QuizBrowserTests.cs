@@ -54,6 +54,10 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
         await Expect(page.Locator("[data-quiz-status]")).ToHaveTextAsync("Алдымен сұраққа жауап беріңіз.");
         Assert.False(await second.Locator("input").First.IsDisabledAsync());
+        await Expect(second.Locator("[data-quiz-feedback]")).ToBeVisibleAsync();
+        await Expect(second.Locator("[data-quiz-feedback]")).ToHaveTextAsync("Алдымен сұраққа жауап беріңіз.");
+
+        await second.Locator("input").First.CheckAsync();
         await Expect(second.Locator("[data-quiz-feedback]")).ToBeHiddenAsync();
     }
 
@@ -79,29 +83,40 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
             await page.Locator($"#quiz-5-{left}").SelectOptionAsync(right);
         }
 
+        await Expect(page.Locator("[data-quiz-progress-text]")).ToHaveTextAsync("3 / 6 сұраққа жауап берілді");
         await page.Locator("[data-quiz-finish]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-quiz-dialog]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-quiz-dialog-cancel]")).ToBeFocusedAsync();
+        await Expect(page.Locator("[data-quiz-dialog-text]")).ToContainTextAsync("3 сұраққа жауап берілмеген");
+        await page.Keyboard.PressAsync("Shift+Tab");
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.Locator("[data-quiz-score]")).ToHaveTextAsync("Дұрыс жауаптар саны: 3 / 6");
+        await Expect(page.Locator("[data-quiz-counts]")).ToHaveTextAsync("Дұрыс: 3 · қате: 0 · жауап берілмеген: 3");
+        await Expect(page.Locator("[data-quiz-pass]")).ToContainTextAsync("50 %");
         await Expect(page.Locator("#quiz-result-title")).ToBeFocusedAsync();
         await Expect(page.Locator("[data-quiz-status]")).ToHaveTextAsync("Дұрыс жауаптар саны: 3 / 6");
-        Assert.Equal("{\"v\":1,\"total\":6,\"best\":3,\"last\":3}", await page.EvaluateAsync<string>("localStorage.getItem('course:quiz:kk/concepts')"));
+        Assert.Equal("3,6,1", await page.EvaluateAsync<string>("(() => { const q = CourseStore.get().langs.kk.quizzes['kk/concepts']; return [q.best, q.total, q.history.length].join(','); })()"));
 
         await page.Locator("[data-quiz-retry]").ClickAsync();
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
         await Expect(page.Locator("[data-quiz-result]")).ToBeHiddenAsync();
         Assert.Equal("", await page.Locator("#quiz-4-input").InputValueAsync());
         Assert.False(await page.Locator("#quiz-4-input").IsDisabledAsync());
         await Expect(page.Locator("[data-quiz-status]")).ToHaveTextAsync("Тест қайтадан басталды.");
 
         await page.Locator("[data-quiz-finish]").ClickAsync();
-        await Expect(page.Locator("[data-quiz-best-text]")).ToHaveTextAsync("Ең жақсы нәтиже: 3 / 6");
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
+        await Expect(page.Locator("[data-quiz-best-text]")).ToHaveTextAsync("Ең жақсы нәтиже: 3 / 6 Соңғы талпыныс: 0 / 6");
         await page.ReloadAsync();
-        await Expect(page.Locator("[data-quiz-progress-text]")).ToHaveTextAsync("Ең жақсы нәтиже: 3 / 6 Соңғы талпыныс: 0 / 6");
+        await Expect(page.Locator("[data-quiz-best-text]")).ToHaveTextAsync("Ең жақсы нәтиже: 3 / 6 Соңғы талпыныс: 0 / 6");
+        await Expect(page.Locator("[data-quiz-history] li")).ToHaveCountAsync(2);
 
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.Locator("[data-quiz-reset]").ClickAsync();
-        Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('course:quiz:kk/concepts')"));
-        await Expect(page.Locator("[data-quiz-progress-text]")).ToHaveTextAsync("әлі тапсырылмаған");
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
+        Assert.False(await page.EvaluateAsync<bool>("'best' in (CourseStore.get().langs.kk.quizzes['kk/concepts'] || {})"));
+        await Expect(page.Locator("[data-quiz-history-wrap]")).ToBeHiddenAsync();
     }
 
     [Fact]
@@ -109,15 +124,18 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     {
         IPage page = await OpenQuiz();
         await page.Locator("[data-quiz-finish]").ClickAsync();
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
 
         var orders = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < 12; i++)
         {
             await page.Locator("[data-quiz-retry]").ClickAsync();
+            await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
             string order = string.Join(",", await page.Locator("#q-investigation-steps select").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.item)"));
             orders.Add(order);
             Assert.Equal("0,1,2", string.Join(",", order.Split(',').Order(StringComparer.Ordinal)));
             await page.Locator("[data-quiz-finish]").ClickAsync();
+            await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
         }
 
         Assert.True(orders.Count > 1, "the order never changed");
@@ -146,7 +164,10 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
         await page.Locator("#q-budapest-year").GetByLabel("1996 жылы").CheckAsync();
         await page.Locator("#q-budapest-year [data-quiz-check]").ClickAsync();
+        await AssertNoAxeViolations(page);
         await page.Locator("[data-quiz-finish]").ClickAsync();
+        await AssertNoAxeViolations(page);
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
         await AssertNoAxeViolations(page);
     }
 

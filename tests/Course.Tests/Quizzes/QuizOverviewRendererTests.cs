@@ -16,7 +16,7 @@ public sealed class QuizOverviewRendererTests
 
         IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render(entries, QuizTestFiles.Strings("ru")));
 
-        Assert.Equal(["Тест", "Вопросов", "Лучший результат"], page.QuerySelectorAll("thead th[scope='col']").Select(th => th.TextContent));
+        Assert.Equal(["Тест", "Вопросов", "Лучший результат", "Попытки"], page.QuerySelectorAll("thead th[scope='col']").Select(th => th.TextContent));
         IElement[] rows = [.. page.QuerySelectorAll("tbody tr")];
         Assert.Equal(2, rows.Length);
         IElement link = rows[0].QuerySelector("th[scope='row'] a")!;
@@ -25,6 +25,7 @@ public sealed class QuizOverviewRendererTests
         Assert.Equal("8 (на воспроизведение: 5, на применение: 2)", rows[1].QuerySelectorAll("td")[0].TextContent);
         IElement best = rows[1].QuerySelector("td[data-quiz-best]")!;
         Assert.Equal(("ru/offender", "ещё не пройден"), (best.GetAttribute("data-quiz-best"), best.TextContent));
+        Assert.Equal("ru/offender", rows[1].QuerySelector("td[data-quiz-history]")!.GetAttribute("data-quiz-history"));
         IElement overview = page.QuerySelector("[data-quiz-overview]")!;
         Assert.Equal("{score} из {total}", overview.GetAttribute("data-msg-best-short"));
         Assert.True(page.QuerySelector("[data-quiz-reset-all-wrap]")!.HasAttribute("hidden"));

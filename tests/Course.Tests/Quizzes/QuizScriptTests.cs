@@ -107,6 +107,29 @@ public sealed class QuizScriptTests
         Assert.Equal("Лучший результат: 4 из 5", engine.Evaluate("CourseQuiz.format('Лучший результат: {score} из {total}', { score: 4, total: 5 })").AsString());
     }
 
+    [Theory]
+    [InlineData("right,right,right,right,right,right,right,wrong,unanswered,unanswered", 70, "7,1,2,70,true")]
+    [InlineData("right,right,wrong", 70, "2,1,0,66,false")]
+    [InlineData("right,unanswered", 50, "1,0,1,50,true")]
+    public void The_summary_counts_wrong_and_unanswered_apart_against_the_pass_mark(string states, int passMark, string expected)
+    {
+        engine.SetValue("states", states).SetValue("passMark", passMark);
+
+        Assert.Equal(expected, engine.Evaluate(
+            "(function (s) { return [s.score, s.wrong, s.unanswered, s.percent, s.passed].join(','); })(CourseQuiz.summary(states.split(','), passMark))").AsString());
+    }
+
+    [Fact]
+    public void An_attempt_keeps_the_best_score_and_adds_to_the_history()
+    {
+        engine.Execute("var first = CourseQuiz.recordAttempt(null, 5, 10, 1000); var second = CourseQuiz.recordAttempt(first, 3, 10, 2000); var resized = CourseQuiz.recordAttempt(second, 2, 12, 3000);");
+
+        Assert.Equal("5,3,10,2", engine.Evaluate("[second.best, second.last, second.total, second.history.length].join(',')").AsString());
+        Assert.Equal("1000:5,2000:3", engine.Evaluate("second.history.map(function (h) { return h.at + ':' + h.score; }).join(',')").AsString());
+        Assert.Equal("2,12,3", engine.Evaluate("[resized.best, resized.total, resized.history.length].join(',')").AsString());
+        Assert.Equal(1, engine.Evaluate("first.history.length").AsNumber());
+    }
+
     [Fact]
     public void The_script_holds_no_kazakh_or_russian_text()
     {

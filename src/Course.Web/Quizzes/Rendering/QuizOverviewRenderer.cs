@@ -5,7 +5,7 @@ namespace Course.Web.Quizzes.Rendering;
 
 /// <summary>
 /// Renders the list of a language's quizzes as a table: title with link, number of questions (and of each level), and the
-/// best score, which quiz.js fills from localStorage ("not taken yet" until then).
+/// best score and the attempts (date, score), which quiz.js fills from the browser's store ("not taken yet" until then).
 /// </summary>
 public static class QuizOverviewRenderer
 {
@@ -22,7 +22,8 @@ public static class QuizOverviewRenderer
 
         html.Append("<table class=\"quiz-overview-table\">\n<thead><tr><th scope=\"col\">").Append(Html.Escape(text["overview-quiz"]))
             .Append("</th><th scope=\"col\">").Append(Html.Escape(text["overview-questions"]))
-            .Append("</th><th scope=\"col\">").Append(Html.Escape(text["overview-best"])).Append("</th></tr></thead>\n<tbody>\n");
+            .Append("</th><th scope=\"col\">").Append(Html.Escape(text["overview-best"]))
+            .Append("</th><th scope=\"col\">").Append(Html.Escape(text["overview-history"])).Append("</th></tr></thead>\n<tbody>\n");
         foreach (QuizOverviewEntry entry in entries)
         {
             html.Append("<tr><th scope=\"row\"><a href=\"").Append(Html.Escape(entry.Url)).Append("\">").Append(Html.Escape(entry.Title))
@@ -36,7 +37,7 @@ public static class QuizOverviewRenderer
             }
 
             html.Append("</td><td data-quiz-best=\"").Append(Html.Escape(entry.QuizId)).Append("\">")
-                .Append(Html.Escape(text["not-taken"])).Append("</td></tr>\n");
+                .Append(Html.Escape(text["not-taken"])).Append("</td><td data-quiz-history=\"").Append(Html.Escape(entry.QuizId)).Append("\"></td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n<p class=\"quiz-overview-actions\" data-quiz-reset-all-wrap hidden><button type=\"button\" class=\"quiz-button quiz-button-secondary\" data-quiz-reset-all>")

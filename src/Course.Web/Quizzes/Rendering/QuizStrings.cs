@@ -15,14 +15,17 @@ public sealed class QuizStrings(IReadOnlyDictionary<string, string> strings)
     [
         "correct", "wrong", "unanswered", "score", "best", "best-short", "last", "not-taken", "restarted",
         "reset-confirm", "reset-done", "reset-all-confirm",
+        "progress", "not-answered", "mark-yours-right", "mark-yours-wrong", "mark-right", "counts", "passed", "failed",
+        "review-wrong", "review-unanswered", "finish-confirm", "keep-answering", "new-confirm", "cancel", "history-item",
+        "finish", "new-attempt", "reset",
     ];
 
     /// <summary>Every key the quiz and overview pages use, the question kinds' own included.</summary>
     public static IReadOnlyList<string> RequiredKeys { get; } =
     [
-        "check", "show-answer", "right-answer", "read", "finish", "result", "try-again", "reset",
+        "check", "show-answer", "right-answer", "read", "result", "try-again", "review-title", "retry-missed", "history-title",
         .. QuizKinds.All.SelectMany(kind => kind.StringKeys).Distinct(StringComparer.Ordinal),
-        "overview-quiz", "overview-questions", "overview-levels", "overview-best", "overview-empty", "overview-reset",
+        "overview-quiz", "overview-questions", "overview-levels", "overview-best", "overview-history", "overview-empty", "overview-reset",
         .. ScriptKeys,
     ];
 
