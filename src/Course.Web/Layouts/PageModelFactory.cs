@@ -70,7 +70,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         if (Downloads.TryGetPdf(lang, out _, out long pdfBytes))
         {
             model["pdf_href"] = href(PrintDownloads.SitePath(lang));
-            model["pdf_size"] = PrintDownloads.Megabytes(pdfBytes) + " " + strings.Get(lang, "print.megabytes");
+            model["pdf_size"] = PrintDownloads.Megabytes(pdfBytes, lang) + " " + strings.Get(lang, "print.megabytes");
         }
         (OutlinePage? previous, OutlinePage? next) = Neighbours(language, current);
         model["prev"] = previous is null ? null : Link(previous, href);

@@ -4,7 +4,7 @@ using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Glossary;
 using Course.Web.Glossary.Terminology;
-using Course.Web.Search.Stemming;
+using Course.Web.Languages;
 
 namespace Course.Web.Modules;
 
@@ -22,7 +22,7 @@ public sealed class CheckTerminology : Module
         finders.Clear();
         foreach (GlossaryFile file in context.Outputs.FromPipeline(nameof(Pipelines.Glossary)).Select(d => d.Get<GlossaryFile>(CourseKeys.Glossary)).OfType<GlossaryFile>())
         {
-            finders[file.Lang] = StemmerRegistry.TryFor(file.Lang, out IStemmer? stemmer) ? new DiscouragedTermFinder(file.Entries, stemmer) : null;
+            finders[file.Lang] = CourseLanguages.TryGet(file.Lang, out CourseLanguage? language) ? new DiscouragedTermFinder(file.Entries, language.Stemmer) : null;
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Course.Web.Markdown.Charts;
+using Course.Web.Languages;
 
 namespace Course.Web.Print;
 
@@ -55,5 +55,5 @@ public sealed class PrintDownloads
     }
 
     /// <summary>The size as readers write it: 1,4 (in megabytes, one decimal), or 0,1 at least.</summary>
-    public static string Megabytes(long bytes) => NumberText.Of(Math.Max(0.1, Math.Round(bytes / 1048576.0, 1)));
+    public static string Megabytes(long bytes, string lang) => CourseLanguages.Get(lang).Numbers.Format(Math.Max(0.1, Math.Round(bytes / 1048576.0, 1)));
 }
