@@ -47,11 +47,10 @@ public sealed class ExtractFrontMatter : Module
         int offset = yaml.AsSpan().Count('\n') + 2;
         try
         {
-            var positions = new Dictionary<string, TextPosition>(StringComparer.OrdinalIgnoreCase);
-            (Dictionary<string, object?> values, Dictionary<string, int> lines) = YamlValues.ReadMapping(yaml, lineOffset: 1, positions);
+            (Dictionary<string, object?> values, Dictionary<string, int> lines) = YamlValues.ReadMapping(yaml, lineOffset: 1);
             // one metadata update instead of three (each copies the document); later entries still win, as before
             return [input.WithBody(body).WithMetadata(
-                values.Append(new(Keys.BodyLineOffset, offset)).Append(new(Keys.FrontMatterLines, lines)).Append(new(Keys.FrontMatterPositions, positions)))];
+                values.Append(new(Keys.BodyLineOffset, offset)).Append(new(Keys.FrontMatterLines, lines)))];
         }
         catch (YamlException exception)
         {

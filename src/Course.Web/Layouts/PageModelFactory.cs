@@ -38,8 +38,6 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["course_id"] = settings.Id,
             ["kind"] = kind.ToString().ToLowerInvariant(),
             ["title"] = title,
-            // a fallback page shows the other language's title: marked so it is not read as this language
-            ["title_lang"] = kind == PageKind.Fallback ? page.Get<ScriptObject>(CourseKeys.TranslationState)?["lang"] : null,
             ["site_title"] = settings.TitleFor(lang),
             ["page_title"] = kind == PageKind.Home ? settings.TitleFor(lang) : $"{title} – {settings.TitleFor(lang)}",
             ["description"] = page.GetString(Keys.Description, settings.TitleFor(lang)),
@@ -60,6 +58,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["takeaways"] = List(page, CourseKeys.Takeaways),
             ["key_terms"] = List(page, CourseKeys.KeyTerms).Select(term => new ScriptObject { ["text"] = term, ["href"] = glossaryHref(lang, term) is { } target ? href(target) : null }).ToList(),
             ["sections"] = kind == PageKind.Chapter ? ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Sections.Select(s => Link(s, href)).ToList() ?? [] : new List<ScriptObject>(),
+            ["flashcards_href"] = kind == PageKind.Chapter && language.Find(page.GetString(CourseKeys.Chapter) + "/" + CourseOutline.FlashcardsKey) is { } deck ? href(deck.UrlPath) : null,
             ["quiz_href"] = kind == PageKind.Chapter && ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Quiz is { } quiz ? href(quiz.UrlPath) : null,
             ["notice"] = page.Get<ScriptObject>(CourseKeys.TranslationState),
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
@@ -112,6 +111,11 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         if (kind is PageKind.Quiz or PageKind.Quizzes)
         {
             scripts.Add(root + "assets/js/quiz.js");
+        }
+
+        if (kind is PageKind.Flashcards)
+        {
+            scripts.Add(root + "assets/js/flashcards.js");
         }
 
         return scripts;

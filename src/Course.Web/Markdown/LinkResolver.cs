@@ -19,8 +19,7 @@ public sealed class LinkResolver(IReadOnlySet<string> inputPaths, bool useIndexH
         foreach (LinkInline link in InlineWalker.All<LinkInline>(document).ToList())
         {
             string? url = link.Url;
-            // a URL with a scheme (https:, mailto:, tel:) is not a course file; javascript: and the like are refused by RawHtmlChecker
-            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || RawHtml.UrlSchemes.HasScheme(url))
+            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal))
             {
                 if (url is { Length: > 1 } && url.StartsWith('#'))
                 {

@@ -42,6 +42,8 @@ public sealed class RenderGlossaryPage(IMarkdownSetup definitions) : IModule
             string html = GlossaryPageRenderer.Render(new GlossaryPageModel(file.Lang, file.Entries, map, markdown => Markdig.Markdown.ToHtml(markdown, pipeline), GlossaryStrings.FromMap(strings.For(file.Lang)))
             {
                 IntroMarkdown = glossary.GetString("GlossaryIntro"),
+                FlashcardsLink = (SitePaths.Relative(urlPath, outline.For(file.Lang).Find(CourseOutline.FlashcardsKey)!.UrlPath, context.Services.Get<CourseSettings>().UseIndexHtml),
+                    strings.Get(file.Lang, "flashcards.glossary-link")),
             });
             result.Add(glossary.WithContent(html));
         }

@@ -13,6 +13,9 @@ public sealed class CourseOutline
 {
     public const string QuizzesKey = "quizzes";
 
+    /// <summary>The whole course's flashcard deck; a chapter's is <c>&lt;chapter&gt;/flashcards</c>.</summary>
+    public const string FlashcardsKey = "flashcards";
+
     private readonly ImmutableDictionary<string, LanguageOutline> languages;
 
     private CourseOutline(ImmutableDictionary<string, LanguageOutline> languages) => this.languages = languages;
@@ -92,6 +95,10 @@ public sealed class CourseOutline
             }
         }
 
-        return new LanguageOutline(lang, home, entries, reading, quizzes);
+        string cards = strings.Get(lang, "flashcards.chapter-title");
+        List<OutlinePage> decks = [.. entries.Where(e => e.Chapter is not null).Select(e => new OutlinePage(lang, e.Chapter!.Slug + "/" + FlashcardsKey, PageKind.Flashcards,
+            e.Chapter.Slug, $"{lang}/{e.Chapter.Slug}/{FlashcardsKey}/", cards.Replace("{chapter}", e.Page.Title, StringComparison.Ordinal), 0))];
+        decks.Add(new OutlinePage(lang, FlashcardsKey, PageKind.Flashcards, string.Empty, $"{lang}/{FlashcardsKey}/", strings.Get(lang, "flashcards.course-title"), 0));
+        return new LanguageOutline(lang, home, entries, reading, quizzes) { Decks = decks };
     }
 }

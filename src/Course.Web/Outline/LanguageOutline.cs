@@ -12,6 +12,9 @@ public sealed record LanguageOutline(string Lang, OutlinePage Home, IReadOnlyLis
         return positions.TryGetValue(key, out int position) ? position : int.MaxValue;
     }
 
+    /// <summary>The flashcard decks: one per chapter (<c>&lt;chapter&gt;/flashcards</c>), then the whole course's (<c>flashcards</c>).</summary>
+    public IReadOnlyList<OutlinePage> Decks { get; init; } = [];
+
     public OutlinePage? Find(string key) =>
-        key == Home.Key ? Home : key == Quizzes.Key ? Quizzes : ReadingOrder.FirstOrDefault(p => p.Key == key);
+        key == Home.Key ? Home : key == Quizzes.Key ? Quizzes : ReadingOrder.FirstOrDefault(p => p.Key == key) ?? Decks.FirstOrDefault(p => p.Key == key);
 }

@@ -12,6 +12,5 @@ public sealed class Inputs : Pipeline
         InputModules.Add(new ReadFiles(inputRoot));
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ClassifyPages());
-        ProcessModules.Add(new CheckAddresses());
     }
 }

@@ -49,6 +49,7 @@ public static class CourseSite
         yield return new Content(new RenderMarkdown(new GlossaryMarkdownSetup(strings)));
         yield return new Pipelines.Quizzes();
         yield return new Terminology();
+        yield return new Pipelines.Flashcards(new PlainMarkdownSetup(strings));
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
         yield return new PrintEdition(new PlainMarkdownSetup(strings));

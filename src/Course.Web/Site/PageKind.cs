@@ -9,6 +9,7 @@ public enum PageKind
     Glossary,
     Quiz,
     Quizzes,
+    Flashcards,
     NotFound,
     Fallback,
     Print,

@@ -98,26 +98,6 @@ public sealed class GlossaryBrowserTests(GlossaryBrowserFixture fixture) : IClas
         await Expect(page.Locator("[data-glossary-empty]")).ToBeVisibleAsync();
     }
 
-    [Fact]
-    public async Task Flashcards_keep_their_counts_between_visits_until_reset()
-    {
-        IPage page = await OpenAsync("glossary.html");
-        ILocator term = page.Locator("[data-flashcard-term]");
-        ILocator stats = page.Locator("[data-flashcards-stats]");
-
-        await Expect(term).ToHaveTextAsync("ҚК");
-        await page.ClickAsync("[data-flashcards-action=show]");
-        await Expect(page.Locator("[data-flashcard-definition]")).ToContainTextAsync("Қылмыстық кодекс");
-        await page.ClickAsync("[data-flashcards-action=knew]");
-        await page.ClickAsync("[data-flashcards-action=not-yet]");
-        await Expect(stats).ToHaveTextAsync("Білемін: 1 · Әлі білмеймін: 1 · Барлығы: 3");
-        await page.ReloadAsync();
-        await Expect(stats).ToHaveTextAsync("Білемін: 1 · Әлі білмеймін: 1 · Барлығы: 3");
-        await Expect(term).ToHaveTextAsync("Фишинг");
-        await page.ClickAsync("[data-flashcards-action=reset]");
-        await Expect(stats).ToHaveTextAsync("Білемін: 0 · Әлі білмеймін: 0 · Барлығы: 3");
-    }
-
     [Theory]
     [InlineData("chapter.html", ColorScheme.Light)]
     [InlineData("chapter.html", ColorScheme.Dark)]

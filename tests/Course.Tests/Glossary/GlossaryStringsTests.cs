@@ -24,6 +24,6 @@ public sealed class GlossaryStringsTests
         GlossaryStrings strings = GlossaryStrings.FromMap(new Dictionary<string, string> { ["glossary.kindTerm"] = "термин" });
 
         Assert.Equal("термин", strings.KindTerm);
-        Assert.Equal("[glossary.reset]", strings.Reset);
+        Assert.Equal("[glossary.openInGlossary]", strings.OpenInGlossary);
     }
 }

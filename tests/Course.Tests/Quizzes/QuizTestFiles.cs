@@ -10,10 +10,10 @@ internal static class QuizTestFiles
     public static string Theme(string relativePath) => File.ReadAllText(Path.Combine(Root, "theme", relativePath));
 
     /// <summary>A flat <c>key: value</c> i18n file as a dictionary.</summary>
-    public static IReadOnlyDictionary<string, string> Strings(string lang)
+    public static IReadOnlyDictionary<string, string> Strings(string lang, string file = "quiz")
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(Theme($"i18n/{lang}/quiz.yml")));
+        stream.Load(new StringReader(Theme($"i18n/{lang}/{file}.yml")));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         return root.Children.ToDictionary(
             entry => ((YamlScalarNode)entry.Key).Value!,

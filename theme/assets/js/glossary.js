@@ -1,5 +1,5 @@
 /*
- * Glossary: the term popovers on every page, and the filter box and flashcards on the glossary page.
+ * Glossary: the term popovers on every page, and the filter box on the glossary page.
  * Markup comes from Course.Web (HtmlGlossaryLinkRenderer, GlossaryPopovers, GlossaryPageRenderer); every
  * string shown comes from the page. Without this script term links are plain links to the glossary.
  * Needs fold.js (window.CourseFold) loaded first for the filter.
@@ -31,78 +31,6 @@
     return words.every(function (word) { return searchText.indexOf(word) >= 0; });
   }
 
-  /**
-   * The flashcard deck: a card order, the cards the learner knew and those not yet, and the current position.
-   * Known cards are skipped; "not yet" cards come round again. `saved` is a previous state (from storage),
-   * reconciled with the cards on the page: removed ids dropped, new ids appended.
-   */
-  function createDeck(ids, saved) {
-    var exists = {};
-    ids.forEach(function (id) { exists[id] = true; });
-    var state = { v: 1, order: ids.slice(), known: [], notYet: [], pos: 0 };
-    if (saved && saved.v === 1 && Array.isArray(saved.order)) {
-      var order = saved.order.filter(function (id) { return exists[id]; });
-      ids.forEach(function (id) { if (order.indexOf(id) < 0) { order.push(id); } });
-      state.order = order;
-      state.known = (saved.known || []).filter(function (id) { return exists[id]; });
-      state.notYet = (saved.notYet || []).filter(function (id) { return exists[id] && state.known.indexOf(id) < 0; });
-      state.pos = Math.min(Math.max(0, saved.pos | 0), Math.max(0, order.length - 1));
-    }
-
-    function isKnown(id) { return state.known.indexOf(id) >= 0; }
-    function remove(list, id) { var i = list.indexOf(id); if (i >= 0) { list.splice(i, 1); } }
-    function add(list, id) { if (list.indexOf(id) < 0) { list.push(id); } }
-
-    /** Moves to the next unknown card after position `from` (or at it, when `inclusive`), wrapping round. */
-    function seek(from, inclusive) {
-      var n = state.order.length;
-      for (var step = inclusive ? 0 : 1; step <= n; step++) {
-        var i = (from + step) % n;
-        if (!isKnown(state.order[i])) { state.pos = i; return; }
-      }
-    }
-
-    function current() {
-      var id = state.order[state.pos];
-      return id !== undefined && !isKnown(id) ? id : null;
-    }
-
-    seek(state.pos, true);
-
-    return {
-      current: current,
-      position: function () { return state.pos + 1; },
-      stats: function () {
-        return { known: state.known.length, notYet: state.notYet.length, total: state.order.length };
-      },
-      knew: function () {
-        var id = current();
-        if (id === null) { return; }
-        add(state.known, id);
-        remove(state.notYet, id);
-        seek(state.pos, false);
-      },
-      notYet: function () {
-        var id = current();
-        if (id === null) { return; }
-        add(state.notYet, id);
-        seek(state.pos, false);
-      },
-      shuffle: function (random) {
-        var order = state.order;
-        for (var i = order.length - 1; i > 0; i--) {
-          var j = Math.floor(random() * (i + 1));
-          var t = order[i]; order[i] = order[j]; order[j] = t;
-        }
-        state.pos = 0;
-        seek(0, true);
-      },
-      reset: function () {
-        state = { v: 1, order: ids.slice(), known: [], notYet: [], pos: 0 };
-      },
-      toJSON: function () { return state; }
-    };
-  }
 
   /* ---------- Term popovers ---------- */
 
@@ -272,95 +200,12 @@
     box.hidden = false;
   }
 
-  /* ---------- Glossary page: flashcards ---------- */
-
-  function storageOf(win) {
-    try {
-      var storage = win.localStorage;
-      var probe = '__course_probe__';
-      storage.setItem(probe, probe);
-      storage.removeItem(probe);
-      return storage;
-    } catch (err) {
-      return null; // file:// in some browsers, private mode: counts last for this visit only
-    }
-  }
-
-  function load(storage, key) {
-    try { return storage ? JSON.parse(storage.getItem(key) || 'null') : null; } catch (err) { return null; }
-  }
-
-  function save(storage, key, deck) {
-    try { if (storage) { storage.setItem(key, JSON.stringify(deck)); } } catch (err) { /* quota: keep going */ }
-  }
-
-  function initFlashcards(doc, win) {
-    var section = doc.querySelector('[data-flashcards]');
-    var entries = Array.prototype.slice.call(doc.querySelectorAll('[data-glossary-entry]'));
-    if (!section || entries.length === 0) { return; }
-    var cards = {};
-    var ids = entries.map(function (entry) { cards[entry.id] = entry; return entry.id; });
-    var key = section.getAttribute('data-storage-key');
-    var storage = storageOf(win);
-    var deck = createDeck(ids, load(storage, key));
-    var card = section.querySelector('[data-flashcard]');
-    var term = section.querySelector('[data-flashcard-term]');
-    var definition = section.querySelector('[data-flashcard-definition]');
-    var done = section.querySelector('[data-flashcards-done]');
-    var position = section.querySelector('[data-flashcards-position]');
-    var stats = section.querySelector('[data-flashcards-stats]');
-    var show = section.querySelector('[data-flashcards-action="show"]');
-    var answerButtons = section.querySelectorAll('[data-flashcards-action="knew"], [data-flashcards-action="not-yet"], [data-flashcards-action="show"]');
-
-    function reveal(visible) {
-      definition.hidden = !visible;
-      show.setAttribute('aria-expanded', visible ? 'true' : 'false');
-      show.textContent = show.getAttribute(visible ? 'data-label-hide' : 'data-label-show');
-    }
-
-    function render() {
-      var id = deck.current();
-      card.hidden = id === null;
-      done.hidden = id !== null;
-      Array.prototype.forEach.call(answerButtons, function (button) { button.disabled = id === null; });
-      if (id !== null) {
-        term.textContent = cards[id].querySelector('dfn').textContent;
-        var copy = cards[id].querySelector('.glossary-definition').cloneNode(true);
-        Array.prototype.forEach.call(copy.querySelectorAll('[id]'), function (el) { el.removeAttribute('id'); });
-        while (definition.firstChild) { definition.removeChild(definition.firstChild); }
-        while (copy.firstChild) { definition.appendChild(copy.firstChild); }
-        reveal(false);
-      }
-      position.textContent = id === null ? '' : fill(position.getAttribute('data-template'), { position: deck.position(), total: ids.length });
-      stats.textContent = fill(stats.getAttribute('data-template'), deck.stats());
-    }
-
-    section.addEventListener('click', function (e) {
-      var button = e.target.closest('[data-flashcards-action]');
-      if (!button) { return; }
-      switch (button.getAttribute('data-flashcards-action')) {
-        case 'show': reveal(definition.hidden); return;
-        case 'knew': deck.knew(); break;
-        case 'not-yet': deck.notYet(); break;
-        case 'shuffle': deck.shuffle(Math.random); break;
-        case 'reset': deck.reset(); break;
-        default: return;
-      }
-      save(storage, key, deck);
-      render();
-    });
-
-    render();
-    section.hidden = false;
-  }
-
   function init() {
     initPopovers(root.document, root);
     initFilter(root.document, root);
-    initFlashcards(root.document, root);
   }
 
-  root.CourseGlossary = { fill: fill, matches: matches, createDeck: createDeck };
+  root.CourseGlossary = { fill: fill, matches: matches };
 
   if (root.document && root.document.addEventListener) {
     if (root.document.readyState === 'loading') {

@@ -13,4 +13,7 @@ public sealed record GlossaryPageModel(
 {
     /// <summary>Markdown written before the first term in glossary.md, shown above the entries.</summary>
     public string IntroMarkdown { get; init; } = "";
+
+    /// <summary>The link to the flashcard decks shown at the top of the page (URL relative to it, text); null for none.</summary>
+    public (string Href, string Text)? FlashcardsLink { get; init; }
 }

@@ -6,8 +6,9 @@ namespace Course.Web.Glossary.Page;
 
 /// <summary>
 /// The body of a language's glossary page: letter index, filter box, the entries in alphabetical order (each
-/// with its anchor, kind, aliases, definition and the pages that use it), then the flashcards. The filter and
-/// the flashcards stay hidden until glossary.js shows them, so without JavaScript the page is a plain list.
+/// with its anchor, kind, aliases, definition and the pages that use it), after a link to the flashcard decks
+/// (their own pages, Course.Web.Flashcards). The filter stays hidden until glossary.js shows it, so without
+/// JavaScript the page is a plain list.
 /// </summary>
 public static class GlossaryPageRenderer
 {
@@ -21,6 +22,12 @@ public static class GlossaryPageRenderer
             html.Append("<div class=\"glossary-intro\">\n").Append(model.RenderMarkdown(model.IntroMarkdown).Trim()).Append("\n</div>\n");
         }
 
+        if (model.FlashcardsLink is { } link)
+        {
+            html.Append("<p class=\"glossary-flashcards-link\"><a href=\"").Append(HtmlEscape.Text(link.Href)).Append("\">")
+                .Append(HtmlEscape.Text(link.Text)).Append("</a></p>\n");
+        }
+
         AppendLetterIndex(html, groups, strings);
         AppendFilter(html, model.Entries.Count, strings);
         foreach (LetterGroup group in groups)
@@ -30,7 +37,6 @@ public static class GlossaryPageRenderer
 
         html.Append("<p class=\"glossary-no-matches\" data-glossary-empty hidden>").Append(HtmlEscape.Text(strings.NoMatches)).Append("</p>\n");
         html.Append("</div>\n");
-        html.Append(FlashcardsRenderer.Render(model.Lang, strings));
         return html.ToString();
     }
 

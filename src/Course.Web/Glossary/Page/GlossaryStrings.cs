@@ -3,7 +3,7 @@ namespace Course.Web.Glossary.Page;
 /// <summary>
 /// The glossary's UI text in one language, from <c>theme/i18n/&lt;lang&gt;/glossary.yml</c> (keys <c>glossary.*</c> of the
 /// merged UI strings). Templates use
-/// placeholders in braces ({shown}, {total}, {position}, {known}, {notYet}) that the browser fills in.
+/// placeholders in braces ({shown}, {total}) that the browser fills in.
 /// </summary>
 public sealed record GlossaryStrings(
     string KindTerm,
@@ -14,25 +14,13 @@ public sealed record GlossaryStrings(
     string FilterLabel,
     string FilterCount,
     string NoMatches,
-    string OpenInGlossary,
-    string FlashcardsTitle,
-    string FlashcardsIntro,
-    string CardPosition,
-    string ShowDefinition,
-    string HideDefinition,
-    string KnewIt,
-    string NotYet,
-    string Shuffle,
-    string Reset,
-    string FlashcardsStats,
-    string FlashcardsDone)
+    string OpenInGlossary)
 {
     /// <summary>The keys of glossary.yml, in the order of the constructor's parameters.</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
         "glossary.kindTerm", "glossary.kindAbbreviation", "glossary.aliases", "glossary.usedIn", "glossary.letterIndex", "glossary.filterLabel", "glossary.filterCount", "glossary.noMatches",
-        "glossary.openInGlossary", "glossary.flashcardsTitle", "glossary.flashcardsIntro", "glossary.cardPosition", "glossary.showDefinition", "glossary.hideDefinition",
-        "glossary.knewIt", "glossary.notYet", "glossary.shuffle", "glossary.reset", "glossary.flashcardsStats", "glossary.flashcardsDone",
+        "glossary.openInGlossary",
     ];
 
     /// <summary>The keys the map lacks, so the caller can report them.</summary>
@@ -43,9 +31,7 @@ public sealed record GlossaryStrings(
     public static GlossaryStrings FromMap(IReadOnlyDictionary<string, string> map)
     {
         string[] values = Keys.Select(key => map.TryGetValue(key, out string? value) ? value : $"[{key}]").ToArray();
-        return new GlossaryStrings(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
-            values[8], values[9], values[10], values[11], values[12], values[13], values[14], values[15], values[16],
-            values[17], values[18], values[19]);
+        return new GlossaryStrings(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8]);
     }
 
     public string KindOf(GlossaryEntry entry) => entry.IsAbbreviation ? KindAbbreviation : KindTerm;

@@ -1,9 +1,0 @@
-namespace Course.Web.Site;
-
-/// <summary>What a front matter key's value must be.</summary>
-public enum FrontMatterType
-{
-    Text,
-    WholeNumber,
-    TextList,
-}
