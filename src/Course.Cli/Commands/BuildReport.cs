@@ -11,6 +11,13 @@ public static class BuildReport
 {
     public static void Print(BuildResult result, TextWriter console)
     {
+        PrintDetails(result, console);
+        PrintSummary(result, console);
+    }
+
+    /// <summary>Diagnostics, pages per language and notes: everything but the closing count, which waits until the site is written.</summary>
+    public static void PrintDetails(BuildResult result, TextWriter console)
+    {
         foreach (Diagnostic diagnostic in result.Diagnostics)
         {
             console.WriteLine(diagnostic.ToString());
@@ -27,7 +34,10 @@ public static class BuildReport
         {
             console.WriteLine(line);
         }
+    }
 
+    public static void PrintSummary(BuildResult result, TextWriter console)
+    {
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} error(s), {result.WarningCount} warning(s), {result.Elapsed.TotalSeconds:0.00} s"));
         if (Environment.GetEnvironmentVariable("COURSE_TIMINGS") == "1")
         {

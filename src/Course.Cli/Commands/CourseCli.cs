@@ -40,7 +40,7 @@ public static class CourseCli
                 Console.Error.WriteLine(exception);
             }
 
-            return ExitCodes.ContentErrors;
+            return exception is IOException or UnauthorizedAccessException ? ExitCodes.InputOutputFailure : ExitCodes.ContentErrors;
         }
     }
 }

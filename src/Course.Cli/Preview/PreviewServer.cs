@@ -30,10 +30,37 @@ public static class PreviewServer
 
         Directory.CreateDirectory(output);
         _ = Task.Run(() => WarmUpAsync(options, cancellationToken), cancellationToken);
+        WebApplication app = CreateApp(output, port, hub);
+        using var watcher = new InputWatcher([options.InputRoot, options.ThemeRoot], output, async () =>
+        {
+            await RebuildAsync(options, output, hub, cancellationToken).ConfigureAwait(false);
+        });
+        Console.WriteLine($"Previewing at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Built;
+    }
+
+    /// <summary>
+    /// The web server: loopback only, requests for any other host name refused with 421 (DNS rebinding),
+    /// the reload endpoints, then the site's files with the live-reload script added to pages.
+    /// </summary>
+    public static WebApplication CreateApp(string output, int port, LiveReloadHub hub)
+    {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         WebApplication app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (!LoopbackHost.Allows(context.Request.Host, port))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.MapGet("/__reload", hub.StreamAsync);
         app.MapGet("/__reload.js", () => Results.Text(LiveReloadHub.Script, "text/javascript"));
         app.Use(async (context, next) =>
@@ -47,14 +74,7 @@ public static class PreviewServer
             context.Response.Headers.CacheControl = "no-store";
             await ServeAsync(context, output, next).ConfigureAwait(false);
         });
-        using var watcher = new InputWatcher([options.InputRoot, options.ThemeRoot], output, async () =>
-        {
-            await RebuildAsync(options, output, hub, cancellationToken).ConfigureAwait(false);
-        });
-        Console.WriteLine($"Previewing at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Built;
+        return app;
     }
 
     /// <summary>A few discarded builds right after start, so the JIT has optimised the hot paths before the first save.</summary>
@@ -111,7 +131,8 @@ public static class PreviewServer
     {
         string path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
         string file = Path.GetFullPath(Path.Combine(output, path));
-        if (!file.StartsWith(Path.GetFullPath(output), StringComparison.Ordinal))
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        if (file != root && !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) // not "output2/" beside it either
         {
             context.Response.StatusCode = 404;
             return;

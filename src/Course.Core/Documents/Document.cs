@@ -33,6 +33,8 @@ public sealed record Document(
 
     public Document WithMetadata(IEnumerable<KeyValuePair<string, object?>> values) => this with { Metadata = Metadata.SetItems(values) };
 
+    public Document WithoutMetadata(IEnumerable<string> keys) => this with { Metadata = Metadata.RemoveRange(keys) };
+
     public Document WithContent(string content) => this with { Body = new TextContent(content) };
 
     public Document WithBody(DocumentContent body) => this with { Body = body };

@@ -13,4 +13,6 @@ public static class Keys
     public const string DisplayPath = nameof(DisplayPath);
     /// <summary>Line (1-based) of each front matter key, for diagnostics about its value.</summary>
     public const string FrontMatterLines = nameof(FrontMatterLines);
+    /// <summary>Where each front matter value starts (<see cref="IO.TextPosition"/>), for diagnostics about its type.</summary>
+    public const string FrontMatterPositions = nameof(FrontMatterPositions);
 }

@@ -13,6 +13,9 @@ public sealed record BuildResult(
     /// <summary>Informational lines for the build summary (e.g. the translation status).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>A file could not be read or written (disk full, permissions): exit code 3, not a content error.</summary>
+    public bool InputOutputFailed { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

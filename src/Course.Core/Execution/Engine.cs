@@ -54,7 +54,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
             run.Diagnostics.Sorted(),
             run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList(),
             run.ProcessOutputs.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Document>)kv.Value, StringComparer.OrdinalIgnoreCase),
-            stopwatch.Elapsed);
+            stopwatch.Elapsed) { InputOutputFailed = run.InputOutputFailed };
     }
 
     private async Task<bool> RunAfterAsync(Run run, Pipeline pipeline, Phase phase, Task<bool>[] before)
@@ -101,9 +101,16 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
                 Console.Error.WriteLine(inner); // for generator developers only; authors never see a stack trace
             }
 
+            if (inner is IOException or UnauthorizedAccessException)
+            {
+                run.InputOutputFailed = true;
+                run.Diagnostics.Add(Diagnostic.Error(pipeline.Name, 1, 1, $"Could not read or write a file: {inner.Message}", "Check the free disk space and the permissions of the course and output folders, then build again."));
+                return false;
+            }
+
             run.Diagnostics.Add(inner is DiagnosticException known
                 ? known.Diagnostic
-                : Diagnostic.Error(pipeline.Name, 1, 1, $"{pipeline.Name}/{phase} failed: {inner.GetType().Name}: {inner.Message}", "This is a bug in the generator; please report it with this message."));
+                : Diagnostic.Error(pipeline.Name, 1, 1, $"{pipeline.Name}/{phase} failed: {inner.GetType().Name}: {inner.Message}", "This is not caused by a file of the course: please report it with this message (COURSE_DEBUG=1 shows the details)."));
             return false;
         }
     }
@@ -119,6 +126,8 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
         public DiagnosticBag Diagnostics { get; } = new();
 
         public SiteWriter Writer { get; } = writer;
+
+        public bool InputOutputFailed { get; set; }
 
         public ConcurrentBag<PhaseTiming> Timings { get; } = [];
 

@@ -3,19 +3,15 @@ using Course.Core.Execution;
 namespace Course.Core.IO;
 
 /// <summary>
-/// Brings the output folder in line with a successful build: writes new and changed files (through a
+/// Brings the output folder in line with a successful preview rebuild, file by file (a one-off build
+/// publishes atomically instead: <see cref="SitePublisher"/>): writes new and changed files (through a
 /// temporary file and a rename), leaves unchanged files untouched, and deletes files the build no longer makes
 /// among those it wrote before (<see cref="SiteManifest"/>); the manifest is then written for the next build.
 /// </summary>
 public static class OutputCommitter
 {
-    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null, string? stagingRoot = null)
+    public static CommitStats Commit(string outputRoot, IReadOnlyList<OutputFile> files, Func<string, bool>? keep = null)
     {
-        if (stagingRoot is not null && IsMissingOrEmpty(outputRoot) && Directory.Exists(stagingRoot))
-        {
-            return MoveStagingFolder(outputRoot, files, stagingRoot);
-        }
-
         IReadOnlySet<string> owned = SiteManifest.Owned(outputRoot);
         Directory.CreateDirectory(outputRoot);
         int written = 0;
@@ -73,35 +69,6 @@ public static class OutputCommitter
         return new CommitStats(written, unchanged, deleted);
     }
 
-    // A first build (or one into an emptied folder): the staging folder, completed with the files that
-    // were not staged (copied assets, pages kept in memory), becomes the output folder in one rename.
-    private static CommitStats MoveStagingFolder(string outputRoot, IReadOnlyList<OutputFile> files, string stagingRoot)
-    {
-        foreach (OutputFile file in files.Where(f => !f.Staged))
-        {
-            string path = Path.Combine(stagingRoot, file.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (file.Bytes is null)
-            {
-                File.Copy(file.SourcePath!, path, overwrite: true);
-            }
-            else
-            {
-                File.WriteAllBytes(path, file.Bytes);
-            }
-        }
-
-        SiteManifest.Write(stagingRoot, files.Select(f => f.Destination));
-        if (Directory.Exists(outputRoot))
-        {
-            Directory.Delete(outputRoot);
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputRoot))!);
-        Directory.Move(stagingRoot, outputRoot);
-        return new CommitStats(files.Count, 0, 0);
-    }
-
     private static void RemoveEmptyParents(string outputRoot, string directory)
     {
         string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
@@ -110,6 +77,4 @@ public static class OutputCommitter
             Directory.Delete(current);
         }
     }
-
-    private static bool IsMissingOrEmpty(string folder) => !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
 }

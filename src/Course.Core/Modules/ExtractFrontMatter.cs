@@ -47,10 +47,11 @@ public sealed class ExtractFrontMatter : Module
         int offset = yaml.AsSpan().Count('\n') + 2;
         try
         {
-            (Dictionary<string, object?> values, Dictionary<string, int> lines) = YamlValues.ReadMapping(yaml, lineOffset: 1);
+            var positions = new Dictionary<string, TextPosition>(StringComparer.OrdinalIgnoreCase);
+            (Dictionary<string, object?> values, Dictionary<string, int> lines) = YamlValues.ReadMapping(yaml, lineOffset: 1, positions);
             // one metadata update instead of three (each copies the document); later entries still win, as before
             return [input.WithBody(body).WithMetadata(
-                values.Append(new(Keys.BodyLineOffset, offset)).Append(new(Keys.FrontMatterLines, lines)))];
+                values.Append(new(Keys.BodyLineOffset, offset)).Append(new(Keys.FrontMatterLines, lines)).Append(new(Keys.FrontMatterPositions, positions)))];
         }
         catch (YamlException exception)
         {

@@ -26,7 +26,7 @@ public sealed class ForEachDocument(params Module[] modules) : IModule
             List<Document> documents = [inputs[i]];
             foreach (Module module in modules)
             {
-                documents = documents.SelectMany(d => module.ExecuteInput(d, context)).ToList();
+                documents = documents.SelectMany(d => Module.Guarded(module, d, context)).ToList();
             }
 
             results[i] = documents;

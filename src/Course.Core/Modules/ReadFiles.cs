@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Core.IO;
@@ -15,6 +16,9 @@ public sealed class ReadFiles(string root) : Module
     {
         ".md", ".yml", ".yaml", ".json", ".txt", ".css", ".js", ".html", ".sbn", ".svg", ".xml",
     };
+
+    // The files authors type, checked for UTF-8 once as they are read (a byte order mark and CRLF are fine).
+    private static readonly HashSet<string> AuthoredExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
     private Func<string, bool> filter = _ => true;
 
@@ -48,6 +52,10 @@ public sealed class ReadFiles(string root) : Module
             DocumentContent content = TextExtensions.Contains(Path.GetExtension(path)) ? new FileContent(path) : DocumentContent.Empty;
             documents[i] = Document.Create(path, relative, content)
                 .WithMetadata(Keys.DisplayPath, DisplayPaths.For(path));
+            if (AuthoredExtensions.Contains(Path.GetExtension(path)) && Utf8Check.FirstInvalid(File.ReadAllBytes(path)) is ({ } at, byte bad))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(DisplayPaths.For(path), at.Line, at.Column, $"The file is not valid UTF-8: byte 0x{bad:X2} here is not part of a UTF-8 character.", "Save the file as UTF-8 (in most editors: File → Save with Encoding → UTF-8)."));
+            }
         });
         return Task.FromResult(documents.ToImmutableArray());
     }

@@ -38,6 +38,8 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["course_id"] = settings.Id,
             ["kind"] = kind.ToString().ToLowerInvariant(),
             ["title"] = title,
+            // a fallback page shows the other language's title: marked so it is not read as this language
+            ["title_lang"] = kind == PageKind.Fallback ? page.Get<ScriptObject>(CourseKeys.TranslationState)?["lang"] : null,
             ["site_title"] = settings.TitleFor(lang),
             ["page_title"] = kind == PageKind.Home ? settings.TitleFor(lang) : $"{title} – {settings.TitleFor(lang)}",
             ["description"] = page.GetString(Keys.Description, settings.TitleFor(lang)),

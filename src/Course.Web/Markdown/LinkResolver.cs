@@ -19,7 +19,8 @@ public sealed class LinkResolver(IReadOnlySet<string> inputPaths, bool useIndexH
         foreach (LinkInline link in InlineWalker.All<LinkInline>(document).ToList())
         {
             string? url = link.Url;
-            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal))
+            // a URL with a scheme (https:, mailto:, tel:) is not a course file; javascript: and the like are refused by RawHtmlChecker
+            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || RawHtml.UrlSchemes.HasScheme(url))
             {
                 if (url is { Length: > 1 } && url.StartsWith('#'))
                 {

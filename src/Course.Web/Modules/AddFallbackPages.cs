@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Outline;
@@ -25,6 +26,12 @@ public sealed class AddFallbackPages : IModule
             {
                 string sourceLang = settings.Languages.First(l => outline.For(l).Find(page.Key)?.Kind is not PageKind.Fallback and not null);
                 string sourceUrl = sourceLang + "/" + SitePaths.UrlPathFor(page.Key);
+                if (language.Lang == settings.SourceLanguage && page.Key.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    string existing = Core.IO.DisplayPaths.For(Path.Combine(context.Services.Get<BuildOptions>().InputRoot, sourceLang, page.Key));
+                    context.Diagnostics.Add(Diagnostic.Warning(existing, 1, 1, $"The page has no twin in the source language '{settings.SourceLanguage}' ({settings.SourceLanguage}/{page.Key}).", $"Write {settings.SourceLanguage}/{page.Key} (translations are made from it), or remove this page."));
+                }
+
                 documents.Add(Document.Create(null, language.Lang + "/" + page.Key, string.Empty)
                     .WithDestination(SitePaths.DestinationFor(page.UrlPath))
                     .WithMetadata(

@@ -43,6 +43,9 @@ public sealed class ClassifyPages : Module
         if (input.RelativePath.EndsWith(".md", StringComparison.Ordinal))
         {
             CheckFrontMatter(input, display, context);
+            (List<Diagnostic> problems, List<string> unknown) = FrontMatterSchema.Check(input, display, lang);
+            context.Diagnostics.AddRange(problems);
+            input = input.WithoutMetadata(unknown);
         }
 
         string urlPath = SitePaths.UrlPathFor(input.RelativePath);

@@ -30,6 +30,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
     private LinkResolver? links;
     private string signature = string.Empty;
     private bool cacheRenders;
+    private Markdown.RawHtml.RawHtmlMode rawHtml;
 
     protected override void Prepare(IExecutionContext context)
     {
@@ -37,8 +38,9 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
         cacheRenders = context.Services.Get<BuildOptions>().LiveReload;
         var paths = new HashSet<string>(context.Outputs.FromPipeline("Inputs").Select(d => d.RelativePath), StringComparer.Ordinal);
         bool indexHtml = context.Services.Get<CourseSettings>().UseIndexHtml;
+        rawHtml = context.Services.Get<CourseSettings>().RawHtml;
         links = new LinkResolver(paths, indexHtml);
-        signature = cacheRenders ? Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + setup.GetType().Name + setup.Signature(context)) : string.Empty;
+        signature = cacheRenders ? Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + rawHtml + setup.GetType().Name + setup.Signature(context)) : string.Empty;
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
@@ -77,9 +79,17 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
         MarkdownPipeline pipeline = pipelines.GetOrAdd(lang, l => setup.PipelineFor(context, l));
         string display = input.GetString(Keys.DisplayPath, input.RelativePath);
         int offset = input.Get<int>(Keys.BodyLineOffset);
-        MarkdownDocument document = Markdig.Markdown.Parse(input.Content, pipeline);
+        string markdown = input.Content;
+        if (NestingLimit.FirstTooDeep(markdown) is var (line, depth, construct))
+        {
+            diagnostics = [Diagnostic.Error(display, line + offset, 1, $"{char.ToUpperInvariant(construct[0])}{construct[1..]} nested {depth} levels deep; at most {NestingLimit.MaxDepth} are allowed.", "Flatten the nesting: split the list or quote, or use headings instead of deeper levels.")];
+            return input.WithContent(string.Empty);
+        }
+
+        MarkdownDocument document = Markdig.Markdown.Parse(markdown, pipeline);
         setup.AfterParse(document, input, context);
         diagnostics = [];
+        diagnostics.AddRange(Markdown.RawHtml.RawHtmlChecker.Check(document, rawHtml, display, offset));
         IReadOnlyList<PendingAnchor> anchors = links!.Resolve(document, input.RelativePath, input.GetString(CourseKeys.UrlPath), display, offset, diagnostics);
         foreach (ChartBlock chart in document.Descendants<ChartBlock>().Where(c => c.Error is not null))
         {

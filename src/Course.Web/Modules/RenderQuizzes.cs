@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Outline;
@@ -34,7 +35,7 @@ public sealed class RenderQuizzes : IModule
             string display = quiz.GetString(Keys.DisplayPath, quiz.RelativePath);
             QuizParseResult parsed = Parsed.TryGetValue(display, out var cached) && cached.Text == quiz.Content
                 ? cached.Result
-                : (Parsed[display] = (quiz.Content, QuizBankParser.Parse(display, quiz.Content))).Result;
+                : (Parsed[display] = (quiz.Content, ParseGuarded(display, quiz.Content))).Result;
             context.Diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Bank is not { } bank)
             {
@@ -72,6 +73,19 @@ public sealed class RenderQuizzes : IModule
 
         pages.AddRange(settings.Languages.Select(lang => Overview(lang, pages, settings, strings, outline)));
         return Task.FromResult(pages.ToImmutableArray());
+    }
+
+    // A bank the parser did not expect is reported against its file, and the other banks are still checked.
+    private static QuizParseResult ParseGuarded(string display, string text)
+    {
+        try
+        {
+            return QuizBankParser.Parse(display, text);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or IOException))
+        {
+            return new QuizParseResult(null, [Diagnostic.Unexpected(display, exception)]);
+        }
     }
 
     private static void CompareTranslations(CourseSettings settings, Dictionary<string, (Document Page, QuizBank Bank)> banks, IExecutionContext context)

@@ -12,5 +12,6 @@ public sealed class Inputs : Pipeline
         InputModules.Add(new ReadFiles(inputRoot));
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ClassifyPages());
+        ProcessModules.Add(new CheckAddresses());
     }
 }

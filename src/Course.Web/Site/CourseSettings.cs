@@ -12,6 +12,9 @@ public sealed record CourseSettings(
     bool UseIndexHtml,
     int SearchBudgetKilobytes)
 {
+    /// <summary>Which raw HTML pages may contain (<c>rawHtml:</c>, docs/authoring.md).</summary>
+    public Markdown.RawHtml.RawHtmlMode RawHtml { get; init; } = Markdown.RawHtml.RawHtmlMode.Safe;
+
     /// <summary>The language translations are made from (the first listed).</summary>
     public string SourceLanguage => Languages[0];
 

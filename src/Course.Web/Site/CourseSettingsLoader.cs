@@ -88,6 +88,16 @@ public static class CourseSettingsLoader
 
         settings = settings with { PassMark = passMark };
 
+        string rawHtml = YamlValues.Format(values.GetValueOrDefault("rawHtml") ?? "safe");
+        if (Enum.TryParse(rawHtml, ignoreCase: true, out Markdown.RawHtml.RawHtmlMode mode) && !int.TryParse(rawHtml, out _))
+        {
+            settings = settings with { RawHtml = mode };
+        }
+        else
+        {
+            diagnostics.Add(Diagnostic.Error(display, LineOf("rawHtml"), 1, $"'rawHtml: {rawHtml}' is not a raw HTML policy.", "Write 'rawHtml: safe' (harmless tags only, the default) or 'rawHtml: none' (see docs/authoring.md)."));
+        }
+
         return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
     }
 }

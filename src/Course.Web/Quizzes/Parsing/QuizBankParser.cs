@@ -21,15 +21,15 @@ public static class QuizBankParser
 
     private static YamlNode? Load(string yamlText, QuizDiagnosticSink sink)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yamlText));
+            stream = Course.Core.IO.YamlValues.Load(yamlText); // duplicate keys and unclosed collections as YamlExceptions too
         }
         catch (YamlException exception)
         {
             sink.Error(new SourcePosition((int)exception.Start.Line, (int)exception.Start.Column),
-                $"the YAML cannot be read: {exception.Message}",
+                $"the YAML cannot be read: {Course.Core.IO.YamlValues.Explain(exception)}",
                 "check the indentation and quotes here and on the line above; put a text in double quotes when it contains ': ' or ' #', or starts with one of [ ] { } * & ! | > ' \" % @ `");
             return null;
         }
