@@ -18,6 +18,9 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
     /// <summary>The PDFs of the print editions, linked with their size when <c>course pdf</c> made them.</summary>
     public PrintDownloads Downloads { get; init; } = PrintDownloads.None;
 
+    /// <summary>A build for an LMS package: every page loads the LMS adapter (scorm.js) right after the store.</summary>
+    public bool Lms { get; init; }
+
     public ScriptObject Create(Document page)
     {
         string lang = page.GetString(CourseKeys.Lang);
@@ -67,7 +70,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" }.Concat(kind == PageKind.Print ? [root + "assets/css/print.css"] : []).ToList(),
             ["index_html"] = settings.UseIndexHtml,
             ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.FormAttributes(Languages.CourseLanguages.Get(l), strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
-            ["scripts"] = Scripts(root, kind),
+            ["scripts"] = Scripts(root, kind, Lms),
             ["print_href"] = href(PrintDownloads.PrintUrlPath(lang)),
         };
         if (Downloads.TryGetPdf(lang, out _, out long pdfBytes))
@@ -107,9 +110,15 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         }
     }
 
-    private static List<string> Scripts(string root, PageKind kind)
+    private static List<string> Scripts(string root, PageKind kind, bool lms)
     {
-        var scripts = new List<string> { root + "assets/js/store.js", root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js" };
+        var scripts = new List<string> { root + "assets/js/store.js" };
+        if (lms)
+        {
+            scripts.Add(root + "assets/js/scorm.js");
+        }
+
+        scripts.AddRange([root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js"]);
         if (kind is PageKind.Quiz or PageKind.Quizzes)
         {
             scripts.Add(root + "assets/js/quiz.js");

@@ -20,6 +20,7 @@ public sealed class RenderLayout(string template = "page") : Module
             context.Services.Get<GlossaryLookup>().Href)
         {
             Downloads = context.Services.Get<Print.PrintDownloads>(),
+            Lms = context.Services.Get<BuildOptions>().Lms,
         };
     }
 

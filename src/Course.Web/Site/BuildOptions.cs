@@ -11,4 +11,5 @@ public sealed record BuildOptions(
     bool LiveReload = false,
     string? StagingRoot = null,
     bool SkipSearchIndex = false,
-    string? PdfFolder = null);
+    string? PdfFolder = null,
+    bool Lms = false);

@@ -53,6 +53,10 @@ public static class CourseSite
         yield return new Assets(options.ThemeRoot);
         yield return new SiteFiles();
         yield return new PrintEdition(new PlainMarkdownSetup(strings));
+        if (options.Lms)
+        {
+            yield return new LmsLaunch();
+        }
         if (!options.SkipSearchIndex)
         {
             yield return new SearchIndex();
