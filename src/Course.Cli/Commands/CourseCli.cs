@@ -12,6 +12,7 @@ public static class CourseCli
             BuildCommand.Create(),
             PreviewCommand.Create(),
             TranslationsCommand.Create(),
+            PackageCommand.Create(),
             CheckCommand.Create(),
             NewCommand.Create(),
         };

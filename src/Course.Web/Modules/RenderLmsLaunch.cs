@@ -18,8 +18,6 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderLmsLaunch : IModule
 {
-    public const string DefaultPassMark = "70";
-
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
@@ -42,7 +40,7 @@ public sealed class RenderLmsLaunch : IModule
             var banks = language.ReadingOrder.Where(p => p.Kind == PageKind.Quiz && quizzes.ContainsKey(p.UrlPath))
                 .Select(p => new LmsQuiz(lang + "/" + p.Chapter, p.UrlPath, quizzes[p.UrlPath].Get<QuizBank>(CourseKeys.Quiz)!.Questions.Count))
                 .ToList();
-            var data = new LmsLaunchData(lang, language.Home.UrlPath, int.Parse(DefaultPassMark, System.Globalization.CultureInfo.InvariantCulture), pages, banks);
+            var data = new LmsLaunchData(lang, language.Home.UrlPath, settings.PassMark, pages, banks);
             var model = new ScriptObject
             {
                 ["lang"] = lang,
