@@ -20,9 +20,9 @@ public static class Utf8Check
         int index = 0;
         while (index < bytes.Length)
         {
-            if (Rune.DecodeFromUtf8(bytes[index..], out _, out int consumed) == OperationStatus.InvalidData)
+            if (Rune.DecodeFromUtf8(bytes[index..], out _, out int consumed) != OperationStatus.Done)
             {
-                break;
+                break; // invalid, or a character cut off at the end of the file
             }
 
             index += consumed;
@@ -38,6 +38,6 @@ public static class Utf8Check
         }
 
         int column = Encoding.UTF8.GetCharCount(prefix) + 1;
-        return (new TextPosition(line, column), bytes[index]);
+        return index < bytes.Length ? (new TextPosition(line, column), bytes[index]) : null;
     }
 }
