@@ -134,6 +134,31 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
         await Expect(page.Locator("[data-quiz-review] a")).ToHaveCountAsync(total - 1);
     }
 
+    [Theory]
+    [InlineData("kk", "dark")]
+    [InlineData("ru", "light")]
+    public async Task Marks_and_result_are_legible_in_the_theme_the_toggle_chose(string lang, string theme)
+    {
+        IPage page = await site.NewPageAsync();
+        await page.AddInitScriptAsync($"try {{ localStorage.setItem('course:theme', '{theme}'); }} catch (e) {{}}");
+        await page.GotoAsync(site.Url($"{lang}/quizzes/"));
+        string href = (await page.Locator(".quiz-overview-table tbody a").Last.GetAttributeAsync("href"))!;
+        await page.GotoAsync(new Uri(new Uri(page.Url), href).AbsoluteUri);
+        Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+
+        ILocator singles = page.Locator("[data-quiz-question][data-type='single']");
+        await AnswerWrong(singles.Nth(0));
+        await singles.Nth(0).Locator("[data-quiz-check]").ClickAsync();
+        await AnswerRight(singles.Nth(1));
+        await singles.Nth(1).Locator("[data-quiz-check]").ClickAsync();
+        await Expect(singles.Nth(1).Locator(".quiz-mark-yours-right")).ToHaveCountAsync(1);
+        await page.Locator("[data-quiz-finish]").ClickAsync();
+        await page.Locator("[data-quiz-dialog-ok]").ClickAsync();
+        await Expect(page.Locator("[data-quiz-result]")).ToBeVisibleAsync();
+
+        await AssertNoAxeViolations(page, theme + " theme");
+    }
+
     private async Task<IPage> OpenQuiz(string lang, bool phone)
     {
         IPage page = await site.NewPageAsync(phone);
