@@ -22,7 +22,7 @@ public sealed class Kazakh : CourseLanguage
 
     public override NumberFormat Numbers => NumberFormats.CyrillicSpaced;
 
-    public override IReadOnlyList<BrowserScript> BrowserScripts { get; } = [new("assets/js/stemmer-kk.js")];
+    public override IReadOnlyList<BrowserScript> BrowserScripts { get; } = [new("assets/js/stemmer-kk.js"), new("assets/js/query-kk.js")];
 
     /// <summary>Many phones and computers have only a Russian layout: қылмыс is typed кылмыс.</summary>
     public override bool FoldsKeyboard => true;

@@ -23,7 +23,7 @@ public sealed class Russian : CourseLanguage
     public override NumberFormat Numbers => NumberFormats.CyrillicSpaced;
 
     public override IReadOnlyList<BrowserScript> BrowserScripts { get; } =
-        [BrowserScript.Vendor("lunr-languages", "lunr.stemmer.support.js"), BrowserScript.Vendor("lunr-languages", "lunr.ru.js")];
+        [BrowserScript.Vendor("lunr-languages", "lunr.stemmer.support.js"), BrowserScript.Vendor("lunr-languages", "lunr.ru.js"), new("assets/js/query-ru.js")];
 
     /// <summary>ё is usually typed е, and the course's Kazakh terms may be typed on a Russian layout.</summary>
     public override bool FoldsKeyboard => true;

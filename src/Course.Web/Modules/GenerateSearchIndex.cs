@@ -27,6 +27,8 @@ public sealed class GenerateSearchIndex : IModule
         // once would cost hundreds of megabytes: then one after the other (each still on all cores).
         long entries = pages.Sum(p => (p.Get<IReadOnlyList<SearchDocument>>(CourseKeys.SearchSections) ?? []).Sum(s => s.Terms?.Values.Sum(t => (long)t.Terms.Count) ?? 0));
         ParallelOptions parallel = new() { MaxDegreeOfParallelism = entries > SideBySideEntries ? 1 : -1 };
+        (IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> synonyms, IReadOnlyList<Diagnostic> synonymProblems) = SearchSynonyms.Load(context.Services.Get<BuildOptions>().InputRoot);
+        context.Diagnostics.AddRange(synonymProblems);
         Document?[] outputs = new Document?[settings.Languages.Length];
         Parallel.For(0, settings.Languages.Length, parallel, i =>
         {
@@ -39,11 +41,12 @@ public sealed class GenerateSearchIndex : IModule
             List<SearchDocument> documents = CourseSearchDocuments.For(lang, pages, glossaries, outline);
             string destination = generator.ScriptPath;
             SearchIndexSize size = null!;
-            DocumentContent? body = context.Writer.Stage(destination, stream => size = generator.Generate(documents, stream));
+            IReadOnlyList<IReadOnlyList<string>>? groups = synonyms.GetValueOrDefault(lang);
+            DocumentContent? body = context.Writer.Stage(destination, stream => size = generator.Generate(documents, stream, groups));
             if (body is null)
             {
                 using MemoryStream memory = new();
-                size = generator.Generate(documents, memory);
+                size = generator.Generate(documents, memory, groups);
                 body = new BytesContent(memory.ToArray());
             }
 

@@ -95,8 +95,8 @@ public sealed partial class SearchIndexGenerator
     }
 
     /// <summary>Writes the script straight to <paramref name="output"/> (readable and seekable) and returns its size.</summary>
-    public SearchIndexSize Generate(IReadOnlyList<SearchDocument> documents, Stream output) =>
-        SearchScriptWriter.Write(output, language, BuildIndex(documents), SearchStore.Create(documents, snippetLength));
+    public SearchIndexSize Generate(IReadOnlyList<SearchDocument> documents, Stream output, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
+        SearchScriptWriter.Write(output, language, BuildIndex(documents), SearchStore.Create(documents, snippetLength), synonyms);
 
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {

@@ -12,10 +12,10 @@ namespace Course.Web.Search;
 /// </summary>
 public static class SearchScriptWriter
 {
-    public static (byte[] Script, SearchIndexSize Size) Write(string language, LunrIndex index, SearchStore store)
+    public static (byte[] Script, SearchIndexSize Size) Write(string language, LunrIndex index, SearchStore store, IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
     {
         using MemoryStream stream = new();
-        SearchIndexSize size = Write(stream, language, index, store);
+        SearchIndexSize size = Write(stream, language, index, store, synonyms);
         return (stream.ToArray(), size);
     }
 
@@ -23,7 +23,7 @@ public static class SearchScriptWriter
     /// Writes the script to a readable, seekable stream (a staged file: a big course's index never sits in
     /// memory as a whole), then reads it back once to measure it gzipped.
     /// </summary>
-    public static SearchIndexSize Write(Stream output, string language, LunrIndex index, SearchStore store)
+    public static SearchIndexSize Write(Stream output, string language, LunrIndex index, SearchStore store, IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
     {
         long start = output.Position;
         Append(output, "window.CourseSearchData.register(" + JsonText.String(language) + ",");
@@ -42,6 +42,28 @@ public static class SearchScriptWriter
             SearchStoreSerializer.Write(writer, store);
             writer.Flush();
             storeBytes = writer.BytesCommitted;
+        }
+
+        if (synonyms is { Count: > 0 })
+        {
+            // a fourth argument only when there is something in it: courses without synonyms keep the old script
+            Append(output, ",");
+            using Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions);
+            writer.WriteStartObject();
+            writer.WriteStartArray("synonyms");
+            foreach (IReadOnlyList<string> group in synonyms)
+            {
+                writer.WriteStartArray();
+                foreach (string word in group)
+                {
+                    writer.WriteStringValue(word);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         Append(output, ");\n");

@@ -51,9 +51,9 @@ internal sealed class SearchClientFixture
     public ClientClause[] BuildQuery(string query) =>
         Js.Evaluate<ClientClause[]>($"searcher.buildQuery({System.Text.Json.JsonSerializer.Serialize(query)})");
 
-    internal sealed record ClientResult(int total, ClientItem[] items);
+    internal sealed record ClientResult(int total, ClientItem[] items, bool question = false);
 
-    internal sealed record ClientItem(string @ref, double score, string url, string heading, string title, string chapter, ClientSegment[] snippet)
+    internal sealed record ClientItem(string @ref, double score, string url, string heading, string title, string chapter, ClientSegment[] snippet, string? kind = null)
     {
         public string Marked => string.Concat(snippet.Select(s => s.mark ? $"[{s.text}]" : s.text));
     }

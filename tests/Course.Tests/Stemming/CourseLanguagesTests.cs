@@ -31,8 +31,8 @@ public sealed class CourseLanguagesTests
         Assert.Equal("stopWordFilter-ru", Russian.Instance.StopWordFilterLabel);
         Assert.Equal("stemmer", English.Instance.StemmerLabel); // lunr's own, built into lunr.js
         Assert.Equal("stopWordFilter", English.Instance.StopWordFilterLabel);
-        Assert.Equal(["assets/js/stemmer-kk.js"], Kazakh.Instance.BrowserScripts.Select(s => s.SitePath));
-        Assert.Equal(["assets/vendor/lunr.stemmer.support.js", "assets/vendor/lunr.ru.js"], Russian.Instance.BrowserScripts.Select(s => s.SitePath));
+        Assert.Equal(["assets/js/stemmer-kk.js", "assets/js/query-kk.js"], Kazakh.Instance.BrowserScripts.Select(s => s.SitePath));
+        Assert.Equal(["assets/vendor/lunr.stemmer.support.js", "assets/vendor/lunr.ru.js", "assets/js/query-ru.js"], Russian.Instance.BrowserScripts.Select(s => s.SitePath));
         Assert.Empty(English.Instance.BrowserScripts);
     }
 

@@ -7,7 +7,10 @@
 (function (root) {
   'use strict';
 
-  var BOOST = { exact: 10, folded: 4, fallback: 2, prefix: 1 };
+  var BOOST = { exact: 10, folded: 4, fallback: 2, typo: 1.5, layout: 1.5, synonym: 4, prefix: 1 };
+  var MAX_TYPO_TERMS = 3;
+  var QUESTION_SECTIONS = 5;
+  var LOOKALIKES = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
   var MIN_PREFIX = 2;
   var MIN_FALLBACK = 3;
   var MAX_FOLDED_PREFIX_TERMS = 30;
@@ -46,12 +49,13 @@
   }
 
   /* The index's terms, also grouped by their keyboard-folded form (қылмыс under кылмыс), so queries
-     typed without Kazakh letters find the words with no extra data in the index. */
+     typed without Kazakh letters find the words with no extra data in the index. Without folding
+     the groups are the terms themselves (prefix and typo lookups use them). */
   function Vocabulary(invertedIndex, fold) {
     this.terms = invertedIndex;
+    fold = fold || function (s) { return s; };
     this.fold = fold;
     this.byFold = Object.create(null);
-    if (!fold) { this.foldedKeys = []; return; }
     var keys = Object.keys(invertedIndex);
     for (var i = 0; i < keys.length; i++) {
       var f = fold(keys[i]);
@@ -74,6 +78,47 @@
     return out.slice(0, max);
   };
 
+  /* Terms within the edit distance (adjacent swaps count 1) of the folded word: the closest ones, at
+     most MAX_TYPO_TERMS, the most used first. Only keys of about the same length are compared. */
+  Vocabulary.prototype.near = function (word, maxDistance) {
+    var keys = this.foldedKeys, best = maxDistance + 1, found = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      if (Math.abs(key.length - word.length) > maxDistance || key.length < 3) continue;
+      var d = editDistance(word, key, best);
+      if (d < best) { best = d; found = []; }
+      if (d === best) found.push.apply(found, this.byFold[key]);
+    }
+    var terms = this.terms;
+    function uses(t) { var p = terms[t], n = 0; for (var f in p) if (f !== '_index') n += Object.keys(p[f]).length; return n; }
+    return best > maxDistance ? [] : found.sort(function (a, b) { return uses(b) - uses(a) || (a < b ? -1 : 1); }).slice(0, MAX_TYPO_TERMS);
+  };
+
+  /* Optimal string alignment distance, giving up above max (returns max + 1). */
+  function editDistance(a, b, max) {
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var row = [i], low = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
+        row.push(v);
+        if (v < low) low = v;
+      }
+      if (low > max) return max + 1;
+      prev2 = prev; prev = row;
+    }
+    return prev[b.length];
+  }
+
+  /* Latin look-alike letters inside a Cyrillic word (a Latin «е» in «кибeр»): as the Cyrillic letters. */
+  function cyrillicLookalikes(word) {
+    if (!/[a-z]/.test(word) || !/[\u0400-\u04ff]/.test(word)) return word;
+    return word.replace(/[a-z]/g, function (c) { return LOOKALIKES[c] || c; });
+  }
+
   /*
    * Turns what the user typed into lunr clauses, all with usePipeline:false on terms we computed:
    * - exact: the stems of each word (boost 10);
@@ -82,8 +127,10 @@
    *   the word or 5 letters (boost 2);
    * - prefix, for the word being typed (no space after it): a trailing wildcard on the raw word,
    *   plus the terms whose folded form starts with it (boost 1).
-   * Stop words are skipped unless they are being typed. ctx: { stem(word) → [stems], fold, vocab,
-   * isStopWord(word), fields, foldedField }.
+   * Stop words are skipped unless they are being typed. A word that still finds nothing is tried as
+   * Latin script, with an edit distance (typo), and typed on the wrong keyboard layout, in that
+   * order, each weaker than a real match (docs/search.md, "Forgiving queries"). ctx: { stem(word) →
+   * [stems], fold, vocab, isStopWord(word), fields, foldedField, helpers: CourseQuery.<lang>, synonyms }.
    */
   function buildQuery(input, ctx) {
     var words = queryWords(input);
@@ -96,29 +143,85 @@
       if (!(boosts[term] >= boost)) boosts[term] = boost;
     }
 
+    var helpers = ctx.helpers || {};
     words.forEach(function (word, i) {
       var isTyped = typing && i === words.length - 1;
+      word = cyrillicLookalikes(word);
       var stop = ctx.isStopWord(word);
       if (stop && !isTyped) return;
-      if (!stop) addWord(word);
+      /* the course's synonyms count as real matches: a word that has them is no typo */
+      var synonym = false;
+      (ctx.synonyms ? ctx.synonyms(word) : []).forEach(function (other) {
+        queryWords(other).forEach(function (w) { if (resolve(w, BOOST.synonym, BOOST.synonym)) synonym = true; });
+      });
+      if (!stop) addWord(word, isTyped, synonym);
       if (isTyped && word.length >= MIN_PREFIX) {
         prefixes.push(word);
-        if (fold) vocab.unfoldPrefix(fold(word), MAX_FOLDED_PREFIX_TERMS).forEach(function (t) {
+        vocab.unfoldPrefix(fold ? fold(word) : word, MAX_FOLDED_PREFIX_TERMS).forEach(function (t) {
           if (t.lastIndexOf(word, 0) !== 0) add(t, BOOST.prefix);
         });
       }
     });
 
-    function addWord(word) {
-      var stems = unique(ctx.stem(word)), found = false;
-      stems.forEach(function (s) { if (vocab.has(s)) { add(s, BOOST.exact); found = true; } });
-      if (fold) {
-        var folded = unique(stems.concat(ctx.stem(fold(word)), [word]).map(fold));
-        folded.forEach(function (f) {
-          vocab.unfold(f).forEach(function (t) { add(t, BOOST.folded); found = true; });
-        });
+    function addWord(word, isTyped, synonym) {
+      if (resolve(word, BOOST.exact, BOOST.folded) || synonym) return;
+      var latin = helpers.latin ? helpers.latin(word) : [];
+      for (var i = 0; i < latin.length; i++) {
+        if (resolve(latin[i], BOOST.folded, BOOST.folded)) return;
       }
-      if (!found) addFallback(word);
+      /* the beginning of an index term (алая, кибер) is no typo: the word being typed gets its completions */
+      if (!completes(word) && addTypo(latin.length ? latin : [word])) return;
+      if (addFallback(word)) return;
+      var other = helpers.layout ? helpers.layout(word) : null;
+      if (other && resolve(other, BOOST.layout, BOOST.layout)) return;
+      if (other && !isTyped) addTypo([other]);
+    }
+
+    /* The word being typed may be the start of an index term: then it is no typo. */
+    function completes(word) {
+      return vocab.unfoldPrefix(fold ? fold(word) : word, 1).length > 0;
+    }
+
+    /* Exact stems, then (with folding) the spelling with Kazakh letters whose stemmer strips most
+       (кылмыстын → қылмыстың → қылм), or else terms that fold like the word's stems. */
+    function resolve(word, exactBoost, foldedBoost) {
+      var stems = unique(ctx.stem(word)), found = false;
+      stems.forEach(function (s) { if (vocab.has(s)) { add(s, exactBoost); found = true; } });
+      if (!fold) return found;
+      var unfolded = !found && helpers.unfold ? helpers.unfold(word) : [];
+      if (unfolded.length > 1) {
+        var best = [];
+        unfolded.forEach(function (candidate) {
+          ctx.stem(candidate).forEach(function (s) {
+            if (!vocab.has(s) || (best.length && s.length > best[0].length)) return;
+            if (best.length && s.length < best[0].length) best = [];
+            if (best.indexOf(s) < 0) best.push(s);
+          });
+        });
+        if (best.length) { best.forEach(function (t) { add(t, foldedBoost); }); return true; }
+      }
+      var folded = unique(stems.concat(ctx.stem(fold(word)), [word]).map(fold));
+      folded.forEach(function (f) {
+        vocab.unfold(f).forEach(function (t) { add(t, foldedBoost); found = true; });
+      });
+      return found;
+    }
+
+    /* Index terms within 1 edit of the folded stem of a word of up to 6 letters, 2 of a longer one. */
+    function addTypo(candidates) {
+      var f = fold || function (x) { return x; };
+      for (var i = 0; i < candidates.length; i++) {
+        var word = candidates[i], max = word.length <= 6 ? 1 : 2;
+        /* the stem, the word, and its beginnings: a slip in a suffix hides the stem from the stemmer */
+        var heads = [];
+        for (var len = word.length - 1; len >= Math.max(4, word.length - 4); len--) heads.push(word.slice(0, len));
+        var keys = unique(ctx.stem(word).concat([word], heads).map(f));
+        for (var k = 0; k < keys.length; k++) {
+          var near = vocab.near(keys[k], max);
+          if (near.length) { near.forEach(function (t) { add(t, BOOST.typo); }); return true; }
+        }
+      }
+      return false;
     }
 
     function addFallback(word) {
@@ -126,10 +229,11 @@
       var shortest = Math.max(MIN_FALLBACK, Math.min(Math.ceil(word.length / 2), 5));
       for (var len = word.length; len >= shortest; len--) {
         var head = word.slice(0, len);
-        if (vocab.has(head)) { add(head, BOOST.fallback); return; }
+        if (vocab.has(head)) { add(head, BOOST.fallback); return true; }
         var terms = folded ? vocab.unfold(folded.slice(0, len)) : [];
-        if (terms.length) { terms.forEach(function (t) { add(t, BOOST.fallback); }); return; }
+        if (terms.length) { terms.forEach(function (t) { add(t, BOOST.fallback); }); return true; }
       }
+      return false;
     }
 
     var clauses = order.map(function (term) {
@@ -181,6 +285,20 @@
     this.fields = this.index.fields.filter(function (f) { return f !== 'folded'; });
     this.isStopWord = stopWordTest(env.lunr, data.index.pipeline);
     this.stems = Object.create(null);
+    this.helpers = env.helpers || {};
+    this.synonymsOf = synonymTable(data.extras && data.extras.synonyms, this.fold);
+  }
+
+  /* The course's synonyms (input/synonyms.yml): each word, folded, to the other words of its groups. */
+  function synonymTable(groups, fold) {
+    var key = fold || function (w) { return w; }, table = Object.create(null);
+    (groups || []).forEach(function (group) {
+      group.forEach(function (word) {
+        var k = key(normalize(word));
+        table[k] = unique((table[k] || []).concat(group.filter(function (other) { return other !== word; })));
+      });
+    });
+    return function (word) { return table[key(word)] || []; };
   }
 
   /* The language's stop words: its script registers stopWordFilter-xx next to stemmer-xx, and a lunr
@@ -201,22 +319,60 @@
   Searcher.prototype.buildQuery = function (input) {
     return buildQuery(input, {
       stem: this.stem.bind(this), fold: this.fold, vocab: this.vocab, isStopWord: this.isStopWord,
-      fields: this.fields, foldedField: this.index.fields.indexOf('folded') >= 0
+      fields: this.fields, foldedField: this.index.fields.indexOf('folded') >= 0,
+      helpers: this.helpers, synonyms: this.synonymsOf
     });
   };
 
-  /* Results best first: { ref, score, url (relative to the language root), heading, title, chapter, snippet }. */
+  /* Results best first: { ref, score, url (relative to the language root), heading, title, chapter,
+     snippet, kind: 'definition' for a glossary entry, else 'section' }. A question («… дегеніміз не»,
+     «что такое …») is searched for its subject, with the definition first; otherwise a definition
+     comes after a section that matched the same words. max: how many items (all when 0). */
   Searcher.prototype.search = function (input, max) {
-    var clauses = this.buildQuery(input);
-    if (clauses.length === 0) return { total: 0, items: [] };
+    var subject = this.helpers.frame ? this.helpers.frame(normalize(input)) : null;
+    var clauses = this.buildQuery(subject ? subject + ' ' : input);
+    if (clauses.length === 0) return { total: 0, items: [], question: !!subject };
     var hits = this.index.query(function (q) {
       clauses.forEach(function (c) { q.clause(Object.assign({}, c)); });
     });
+    hits = this.order(hits, !!subject);
     var self = this;
     return {
       total: hits.length,
-      items: hits.slice(0, max || 10).map(function (hit) { return self.describe(hit); })
+      question: !!subject,
+      items: (max === 0 ? hits : hits.slice(0, max || 10)).map(function (hit) { return self.describe(hit); })
     };
+  };
+
+  Searcher.prototype.isDefinition = function (hit) {
+    return this.store.pages[this.store.docs[hit.ref][0]][0].lastIndexOf('glossary/', 0) === 0;
+  };
+
+  Searcher.prototype.order = function (hits, question) {
+    var self = this, out = hits.slice();
+    function terms(hit) { return Object.keys(hit.matchData.metadata); }
+    function inHeading(hit) { return terms(hit).some(function (t) { return hit.matchData.metadata[t].h; }); }
+    if (question) {
+      /* the definition, then of the leading sections whose heading names the subject the one the
+         course reaches first (pages are stored in reading order): where the concept is introduced */
+      var first = -1, concept = -1;
+      for (var i = 0; i < out.length && first < 0; i++) if (self.isDefinition(out[i])) first = i;
+      for (var c = 0; c < Math.min(out.length, QUESTION_SECTIONS); c++) {
+        if (self.isDefinition(out[c]) || !inHeading(out[c])) continue;
+        if (concept < 0 || self.store.docs[out[c].ref][0] < self.store.docs[out[concept].ref][0]) concept = c;
+      }
+      var lead = [first, concept].filter(function (x) { return x >= 0; }).map(function (x) { return out[x]; });
+      return lead.concat(out.filter(function (hit) { return lead.indexOf(hit) < 0; }));
+    }
+    for (var g = out.length - 1; g >= 0; g--) {
+      if (!self.isDefinition(out[g])) continue;
+      var own = terms(out[g]), after = -1;
+      for (var k = g + 1; k < out.length && after < 0; k++) {
+        if (!self.isDefinition(out[k]) && own.every(function (t) { return out[k].matchData.metadata[t]; })) after = k;
+      }
+      if (after > 0 && out[after].score * 2 >= out[g].score) out.splice(after, 0, out.splice(g, 1)[0]);
+    }
+    return out;
   };
 
   Searcher.prototype.describe = function (hit) {
@@ -229,6 +385,8 @@
       heading: doc[2] || page[1],
       title: page[1],
       chapter: page[2],
+      kind: this.isDefinition(hit) ? 'definition' : 'section',
+      terms: Object.keys(hit.matchData.metadata),
       snippet: snippet(doc[3], this.matcher(Object.keys(hit.matchData.metadata)))
     };
   };
@@ -281,8 +439,8 @@
 
   /* index.js files call register(); whoever waits for a language is called back. */
   var data = root.CourseSearchData || { languages: Object.create(null), waiting: Object.create(null) };
-  data.register = function (lang, index, store) {
-    data.languages[lang] = { index: index, store: store };
+  data.register = function (lang, index, store, extras) {
+    data.languages[lang] = { index: index, store: store, extras: extras || {} };
     (data.waiting[lang] || []).forEach(function (callback) { callback(data.languages[lang]); });
     delete data.waiting[lang];
   };
@@ -397,7 +555,7 @@
     }, Promise.resolve()).then(function () {
       root.CourseSearchData.whenRegistered(self.lang, function (registered) {
         var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
-        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: fold });
+        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] });
         self.state = 'ready';
         self.update();
       });
