@@ -16,7 +16,7 @@ public static class SearchStrings
 
     /// <summary>Keys every language must define.</summary>
     public static readonly IReadOnlyList<string> Required =
-        [Label, Placeholder, Hint, "search.results", "search.loading", "search.error", "search.none", "search.count.other"];
+        [Label, Placeholder, Hint, "search.results", "search.loading", "search.error", "search.none", "search.count.other", "search.more", "search.definition", "search.unhighlight"];
 
     /// <summary>Plural forms a language may add, as <c>Intl.PluralRules</c> names them.</summary>
     public static readonly IReadOnlyList<string> OptionalPluralForms =
@@ -24,12 +24,13 @@ public static class SearchStrings
 
     /// <summary>
     /// The form's data attributes: the language's browser scripts (<c>data-scripts</c>, paths relative to the site
-    /// root, loaded before its index), <c>data-keyboard-fold</c> when queries are keyboard-folded, then the UI
+    /// root, loaded before its index), <c>data-stemmer</c> (the lunr label they register), <c>data-keyboard-fold</c> when queries are keyboard-folded, then the UI
     /// strings (name → text) in ordinal key order.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> FormAttributes(CourseLanguage language, IReadOnlyDictionary<string, string> strings) =>
     [
         KeyValuePair.Create("data-scripts", string.Join(' ', language.BrowserScripts.Select(s => s.SitePath))),
+        KeyValuePair.Create("data-stemmer", language.StemmerLabel),
         .. language.FoldsKeyboard ? [KeyValuePair.Create("data-keyboard-fold", string.Empty)] : Array.Empty<KeyValuePair<string, string>>(),
         .. DataAttributes(strings),
     ];

@@ -36,8 +36,8 @@ public sealed class ThirdLanguageTests : IClassFixture<ThirdLanguageTests.Site>
         Assert.Contains("<html lang=\"en\"", en, StringComparison.Ordinal);
         Assert.Matches("data-lang=\"en\"[^>]* data-scripts=\"\"", en);
         Assert.DoesNotContain("data-keyboard-fold", en, StringComparison.Ordinal);
-        Assert.Matches("data-scripts=\"assets/js/stemmer-kk.js assets/js/query-kk.js\" data-keyboard-fold", kk);
-        Assert.Matches("data-scripts=\"assets/vendor/lunr.stemmer.support.js assets/vendor/lunr.ru.js assets/js/query-ru.js\" data-keyboard-fold", ru);
+        Assert.Matches("data-scripts=\"assets/js/stemmer-kk.js assets/js/query-kk.js\" data-stemmer=\"stemmer-kk\" data-keyboard-fold", kk);
+        Assert.Matches("data-scripts=\"assets/vendor/lunr.stemmer.support.js assets/vendor/lunr.ru.js assets/js/query-ru.js\" data-stemmer=\"stemmer-ru\" data-keyboard-fold", ru);
         Assert.Contains("Search the course", en, StringComparison.Ordinal);
     }
 

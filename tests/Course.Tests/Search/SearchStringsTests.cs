@@ -23,12 +23,12 @@ public sealed class SearchStringsTests
         string script = File.ReadAllText(RepositoryFiles.Theme("assets", "js", "search.js"));
 
         Assert.Equal(
-            ["data-label-count-few", "data-label-count-many", "data-label-count-one", "data-label-count-other", "data-label-error", "data-label-loading", "data-label-none", "data-label-results"],
+            ["data-label-count-few", "data-label-count-many", "data-label-count-one", "data-label-count-other", "data-label-definition", "data-label-error", "data-label-loading", "data-label-more", "data-label-none", "data-label-results", "data-label-unhighlight"],
             attributes.Select(a => a.Key));
         Assert.Contains("'data-label-' + key", script, StringComparison.Ordinal);
         foreach (string name in attributes.Select(a => a.Key["data-label-".Length..]).Where(n => !n.StartsWith("count-", StringComparison.Ordinal)))
         {
-            Assert.Contains($"label('{name}')", script, StringComparison.Ordinal);
+            Assert.Contains($"'{name}'", script, StringComparison.Ordinal);
         }
 
         Assert.Contains("label('count-' + form, count)", script, StringComparison.Ordinal);

@@ -25,10 +25,28 @@
     });
   }
 
-  /** True when every word of the query occurs in the (already folded) searchable text. */
-  function matches(searchText, query) {
-    var words = fold(query).split(/\s+/).filter(Boolean);
-    return words.every(function (word) { return searchText.indexOf(word) >= 0; });
+  /**
+   * True when every word of the query occurs in the (already folded) searchable text, or, once the
+   * language's stemmer is loaded (`language`: { stem, fold } from CourseSearch.loadLanguage, the same
+   * stemmer as search), when its stem of 3+ letters occurs in the stems of the entry's names
+   * (`nameStems`, folded): «қылмыстардың» finds «киберқылмыс».
+   */
+  function matches(searchText, query, language, nameStems) {
+    var words = String(query).toLowerCase().split(/\s+/).filter(Boolean);
+    return words.every(function (word) {
+      if (searchText.indexOf(fold(word)) >= 0) { return true; }
+      if (!language || !nameStems) { return false; }
+      var f = language.fold || function (x) { return x; };
+      var stem = f(language.stem(word));
+      return stem.length >= 3 && nameStems.indexOf(stem) >= 0;
+    });
+  }
+
+  /** The folded stems of an entry's names, space-separated (searched as a string). */
+  function stemNames(names, language) {
+    var f = language.fold || function (x) { return x; };
+    return String(names).toLowerCase().split(/[\s\-–,;()«»"]+/).filter(Boolean)
+      .map(function (w) { return f(language.stem(w)); }).join(' ');
   }
 
 
@@ -172,11 +190,27 @@
     var empty = doc.querySelector('[data-glossary-empty]');
     var indexLinks = Array.prototype.slice.call(doc.querySelectorAll('.glossary-letters a'));
     var timer = 0;
+    var language = null, stems = [];
+    var form = doc.querySelector('form.search[data-lang]');
+    if (form && root.CourseSearch && root.CourseSearch.loadLanguage) {
+      root.CourseSearch.loadLanguage(form).then(function (loaded) {
+        language = loaded;
+        stems = entries.map(function (entry) {
+          var names = Array.prototype.slice.call(entry.querySelectorAll('.glossary-term, .glossary-aliases'))
+            .map(function (el) {
+              var label = el.querySelector('.glossary-label');
+              return el.textContent.replace(label ? label.textContent : '', '');
+            }).join(' ');
+          return stemNames(names, language);
+        });
+        if (input.value) { apply(); }
+      }).catch(function () { /* the stemmer did not load: plain matching */ });
+    }
 
     function apply() {
       var shown = 0;
-      entries.forEach(function (entry) {
-        var visible = matches(entry.getAttribute('data-search') || '', input.value);
+      entries.forEach(function (entry, i) {
+        var visible = matches(entry.getAttribute('data-search') || '', input.value, language, stems[i]);
         entry.hidden = !visible;
         if (visible) { shown++; }
       });
@@ -205,7 +239,7 @@
     initFilter(root.document, root);
   }
 
-  root.CourseGlossary = { fill: fill, matches: matches };
+  root.CourseGlossary = { fill: fill, matches: matches, stemNames: stemNames };
 
   if (root.document && root.document.addEventListener) {
     if (root.document.readyState === 'loading') {

@@ -15,6 +15,7 @@
   var MIN_FALLBACK = 3;
   var MAX_FOLDED_PREFIX_TERMS = 30;
   var SNIPPET_WORDS = 28;
+  var MAX_RESULTS = 10;
   var SNIPPET_LEAD = 8;
   var SEPARATOR = /[\s\-]+/;
   var IGNORED = /[\u00AD\u200B-\u200D\u2060]/g;
@@ -522,10 +523,14 @@
       self.load();
       if (self.items.length && /\S/.test(input.value)) self.setOpen(true);
     });
-    input.addEventListener('input', function () { self.load(); self.schedule(); });
+    input.addEventListener('input', function () { self.showAll = false; self.load(); self.schedule(); });
     input.addEventListener('keydown', function (e) { self.onKey(e); });
     this.form.addEventListener('submit', function (e) { e.preventDefault(); });
     list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    list.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a.search-result') : null;
+      if (link && !link.hasAttribute('data-search-more')) rememberHighlight(link);
+    });
     document.addEventListener('click', function (e) { if (!self.form.contains(e.target)) self.close(); });
     this.form.addEventListener('focusout', function (e) {
       if (!e.relatedTarget || !self.form.contains(e.relatedTarget)) self.close();
@@ -538,21 +543,42 @@
     });
   };
 
-  SearchBox.prototype.scripts = function () {
-    /* the language's stemmer scripts come from the page (the build's language descriptor) */
-    var extra = (this.form.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
+  /* lunr.js, the language's scripts (from the page: the build's language descriptor) and fold.js */
+  function languageScripts(form) {
+    var extra = (form.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
     var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
     if (!root.CourseFold) list.push('assets/js/fold.js');
-    return list.concat(['search/' + this.lang + '/index.js']);
+    return list;
+  }
+
+  function loadAll(base, list) {
+    return list.reduce(function (done, src) {
+      return done.then(function () { return loadScript(base + src); });
+    }, Promise.resolve());
+  }
+
+  /* The language's stemmer without its index, for other scripts (the glossary filter, highlighting):
+     resolves to { stem(word) → stem, fold(text) or null }. */
+  function loadLanguage(form) {
+    return loadAll(form.getAttribute('data-base') || '', languageScripts(form)).then(function () {
+      var fn = root.lunr.Pipeline.registeredFunctions[form.getAttribute('data-stemmer') || 'stemmer'];
+      var fold = form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
+      return {
+        stem: function (word) { var t = fn(new root.lunr.Token(word, {})); return t ? t.toString() : ''; },
+        fold: fold
+      };
+    });
+  }
+
+  SearchBox.prototype.scripts = function () {
+    return languageScripts(this.form).concat(['search/' + this.lang + '/index.js']);
   };
 
   SearchBox.prototype.load = function () {
     if (this.state !== 'idle') return;
     var self = this, base = this.base;
     this.state = 'loading';
-    this.scripts().reduce(function (done, src) {
-      return done.then(function () { return loadScript(base + src); });
-    }, Promise.resolve()).then(function () {
+    loadAll(base, this.scripts()).then(function () {
       root.CourseSearchData.whenRegistered(self.lang, function (registered) {
         var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
         self.searcher = new Searcher(registered, { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] });
@@ -576,7 +602,7 @@
     if (!/\S/.test(query)) { this.render({ total: 0, items: [] }); this.announce(''); return; }
     if (this.state === 'loading') { this.announce(this.label('loading')); return; }
     if (this.state !== 'ready') return;
-    var result = this.searcher.search(query, 10);
+    var result = this.searcher.search(query, this.showAll ? 0 : MAX_RESULTS);
     this.render(result);
     this.announce(result.total === 0 ? this.label('none') : this.countText(result.total), 500);
   };
@@ -597,7 +623,7 @@
   };
 
   SearchBox.prototype.render = function (result) {
-    var list = this.list;
+    var list = this.list, self = this;
     var indexHtml = this.form.hasAttribute('data-index-html') || (root.location && root.location.protocol === 'file:');
     list.textContent = '';
     this.items = result.items.map(function (item, i) {
@@ -619,9 +645,28 @@
         snippetSpan.appendChild(node);
       });
       a.appendChild(snippetSpan);
+      if (item.kind === 'definition') a.insertBefore(span('search-result-kind', this.label('definition')), a.firstChild);
+      a.setAttribute('data-kind', item.kind);
+      a.searchTerms = item.terms;
       list.appendChild(a);
       return a;
     }, this);
+    if (result.total > result.items.length) {
+      /* the rest on demand: "show all N results" as the list's last option */
+      var more = document.createElement('a');
+      more.id = list.id + '-more';
+      more.className = 'search-result search-more';
+      more.href = '#';
+      more.tabIndex = -1;
+      more.setAttribute('role', 'option');
+      more.setAttribute('aria-selected', 'false');
+      more.setAttribute('data-search-more', '');
+      more.textContent = this.label('more', result.total);
+      /* the list is redrawn under the click: it must not reach the document's click-outside handler */
+      more.addEventListener('click', function (e) { e.preventDefault(); e.stopPropagation(); self.expand(); });
+      list.appendChild(more);
+      this.items.push(more);
+    }
     this.select(-1);
     this.setOpen(this.items.length > 0);
   };
@@ -663,9 +708,21 @@
     this.select(this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count);
   };
 
+  /* Every result: the list grows in place, the option that was "show all" becomes the 11th result. */
+  SearchBox.prototype.expand = function () {
+    var next = this.items.length - 1;
+    this.showAll = true;
+    this.update();
+    this.input.focus();
+    this.select(Math.min(next, this.items.length - 1));
+  };
+
   SearchBox.prototype.go = function () {
     var item = this.items[this.active >= 0 ? this.active : 0];
-    if (item) root.location.assign(item.href);
+    if (!item) return;
+    if (item.hasAttribute('data-search-more')) { this.expand(); return; }
+    rememberHighlight(item);
+    root.location.assign(item.href);
   };
 
   SearchBox.prototype.onKey = function (e) {
@@ -682,12 +739,98 @@
     }
   };
 
+  /* ---- Highlighting the matched words on the page a result opens (dismissable). ---- */
+
+  var HIGHLIGHT_KEY = 'course:search-highlight';
+
+  function pagePath(href) {
+    try { return new URL(href, root.location.href).pathname.replace(/index\.html$/, ''); } catch (e) { return null; }
+  }
+
+  function rememberHighlight(link) {
+    try {
+      if (link.searchTerms && link.searchTerms.length) {
+        root.sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: pagePath(link.href), terms: link.searchTerms }));
+      }
+    } catch (e) { /* storage blocked: no highlighting */ }
+  }
+
+  /* The words of the text whose stem (or folded stem) is a matched term, or that start with one of
+     3+ letters; the same rule as the snippets. */
+  function termMatcher(terms, stem, fold) {
+    var f = fold || function (x) { return x; }, set = Object.create(null);
+    terms.forEach(function (t) { set[f(t)] = true; });
+    var long = terms.filter(function (t) { return t.length >= MIN_FALLBACK; }).map(f);
+    return function (raw) {
+      var w = trimWord(normalize(raw));
+      if (!w) return false;
+      if (set[f(stem(w))]) return true;
+      var fw = f(w);
+      for (var i = 0; i < long.length; i++) if (fw.lastIndexOf(long[i], 0) === 0) return true;
+      return false;
+    };
+  }
+
+  function highlight(rootNode, isMatch) {
+    var walker = document.createTreeWalker(rootNode, 4 /* NodeFilter.SHOW_TEXT */), nodes = [], n, count = 0;
+    while ((n = walker.nextNode())) {
+      if (!n.parentNode.closest('script, style, mark, button, .search, [data-search-highlight-bar]')) nodes.push(n);
+    }
+    nodes.forEach(function (node) {
+      var parts = node.nodeValue.split(/([^\s\-–—.,;:!?«»"()\[\]]+)/);
+      if (!parts.some(function (p, i) { return i % 2 === 1 && isMatch(p); })) return;
+      var frag = document.createDocumentFragment();
+      parts.forEach(function (p, i) {
+        if (i % 2 === 1 && isMatch(p)) {
+          var mark = document.createElement('mark');
+          mark.className = 'search-highlight';
+          mark.textContent = p;
+          frag.appendChild(mark);
+          count++;
+        } else if (p) frag.appendChild(document.createTextNode(p));
+      });
+      node.parentNode.replaceChild(frag, node);
+    });
+    return count;
+  }
+
+  function clearHighlight(rootNode, bar) {
+    Array.prototype.slice.call(rootNode.querySelectorAll('mark.search-highlight')).forEach(function (mark) {
+      mark.parentNode.replaceChild(document.createTextNode(mark.textContent), mark);
+    });
+    rootNode.normalize();
+    if (bar && bar.parentNode) bar.parentNode.removeChild(bar);
+  }
+
+  function applyPendingHighlight(form) {
+    var saved;
+    try { saved = JSON.parse(root.sessionStorage.getItem(HIGHLIGHT_KEY) || 'null'); root.sessionStorage.removeItem(HIGHLIGHT_KEY); } catch (e) { return; }
+    var content = document.querySelector('main .content') || document.querySelector('main');
+    if (!saved || !content || saved.path !== pagePath(root.location.href)) return;
+    loadLanguage(form).then(function (language) {
+      var count = highlight(content, termMatcher(saved.terms, language.stem, language.fold));
+      if (!count) return;
+      var bar = document.createElement('p');
+      bar.className = 'search-highlight-bar';
+      bar.setAttribute('data-search-highlight-bar', '');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-highlight-clear';
+      button.setAttribute('data-search-highlight-clear', '');
+      button.textContent = form.getAttribute('data-label-' + 'unhighlight') || '×';
+      button.addEventListener('click', function () { clearHighlight(content, bar); });
+      bar.appendChild(button);
+      content.insertBefore(bar, content.firstChild);
+    }).catch(function () { /* no stemmer: no highlighting */ });
+  }
+
   if (typeof document !== 'undefined') {
     var start = function () {
       var forms = document.querySelectorAll('form.search[data-lang]');
       for (var i = 0; i < forms.length; i++) {
         if (forms[i].querySelector('input[type="search"]') && !forms[i].courseSearch) forms[i].courseSearch = new SearchBox(forms[i]);
       }
+      if (forms.length) applyPendingHighlight(forms[0]);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
     else start();
@@ -702,6 +845,8 @@
     snippet: snippet,
     Searcher: Searcher,
     resultHref: resultHref,
-    headingId: headingId
+    headingId: headingId,
+    loadLanguage: loadLanguage,
+    termMatcher: termMatcher
   };
 })(typeof window !== 'undefined' ? window : this);
