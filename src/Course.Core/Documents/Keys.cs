@@ -6,7 +6,6 @@ public static class Keys
     public const string Title = "title";
     public const string Description = "description";
     public const string Order = "order";
-    public const string Layout = "layout";
     /// <summary>Number of lines before the body (the front matter block), so positions in the body map back to the file.</summary>
     public const string BodyLineOffset = nameof(BodyLineOffset);
     /// <summary>Path shown in diagnostics (relative to the working directory when possible).</summary>
