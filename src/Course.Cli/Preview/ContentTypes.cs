@@ -8,6 +8,7 @@ public static class ContentTypes
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
         ".json" => "application/json",
+        ".webmanifest" => "application/manifest+json",
         ".xml" => "application/xml",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",

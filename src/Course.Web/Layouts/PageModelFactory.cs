@@ -3,6 +3,7 @@ using Course.Core.Documents;
 using Course.Web.Markdown;
 using Course.Web.Outline;
 using Course.Web.Print;
+using Course.Web.Progress;
 using Course.Web.Site;
 using Scriban.Runtime;
 
@@ -39,6 +40,8 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         {
             ["lang"] = lang,
             ["course_id"] = settings.Id,
+            ["page_path"] = urlPath,
+            ["offline"] = settings.Offline,
             ["kind"] = kind.ToString().ToLowerInvariant(),
             ["title"] = title,
             // a fallback page shows the other language's title: marked so it is not read as this language
@@ -54,7 +57,10 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["content"] = page.Content,
             ["words"] = words,
             ["reading_minutes"] = WordCounter.Minutes(words),
-            ["toc"] = page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings)?.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList() ?? [],
+            ["toc"] = Toc(page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings) ?? []),
+            ["toc_count"] = page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings)?.Count ?? 0,
+            ["chapters"] = kind == PageKind.Home ? Chapters(lang, language, href) : new List<ScriptObject>(),
+            ["start_href"] = language.ReadingOrder.FirstOrDefault(p => p.Key != language.Home.Key) is { } first ? href(first.UrlPath) : href(language.Home.UrlPath),
             ["nav"] = Nav(language, key, href),
             ["breadcrumbs"] = Breadcrumbs(language, current, kind, href),
             ["alternates"] = Alternates(key, href),
@@ -70,7 +76,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" }.Concat(kind == PageKind.Print ? [root + "assets/css/print.css"] : []).ToList(),
             ["index_html"] = settings.UseIndexHtml,
             ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.FormAttributes(Languages.CourseLanguages.Get(l), strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
-            ["scripts"] = Scripts(root, kind, Lms),
+            ["scripts"] = Scripts(root, lang, kind, Lms),
             ["print_href"] = href(PrintDownloads.PrintUrlPath(lang)),
         };
         if (Downloads.TryGetPdf(lang, out _, out long pdfBytes))
@@ -110,7 +116,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         }
     }
 
-    private static List<string> Scripts(string root, PageKind kind, bool lms)
+    private static List<string> Scripts(string root, string lang, PageKind kind, bool lms)
     {
         var scripts = new List<string> { root + "assets/js/store.js" };
         if (lms)
@@ -118,7 +124,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             scripts.Add(root + "assets/js/scorm.js");
         }
 
-        scripts.AddRange([root + "assets/js/site.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js"]);
+        scripts.AddRange([root + lang + "/" + ReadingMap.FileName, root + "assets/js/site.js", root + "assets/js/progress.js", root + "assets/js/parallel.js", root + "assets/js/offline.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js"]);
         if (kind is PageKind.Quiz or PageKind.Quizzes)
         {
             scripts.Add(root + "assets/js/quiz.js");
@@ -131,6 +137,39 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
         return scripts;
     }
+
+    /// <summary>"On this page" as a tree: each h3 under the h2 before it, so nested headings are numbered within their parent.</summary>
+    private static List<ScriptObject> Toc(IReadOnlyList<HeadingInfo> headings)
+    {
+        var top = new List<ScriptObject>();
+        List<ScriptObject>? children = null;
+        foreach (HeadingInfo heading in headings)
+        {
+            var item = new ScriptObject { ["level"] = heading.Level, ["id"] = heading.Id, ["text"] = heading.Text };
+            if (heading.Level > 2 && children is not null)
+            {
+                children.Add(item);
+                continue;
+            }
+
+            children = [];
+            item["children"] = children;
+            top.Add(item);
+        }
+
+        return top;
+    }
+
+    /// <summary>The home's chapter cards: every chapter with its sections (a complete list without JavaScript) and its quiz id for the best score.</summary>
+    private static List<ScriptObject> Chapters(string lang, LanguageOutline language, Func<string, string> href) =>
+        language.Entries.Where(e => e.Chapter is not null).Select(e => e.Chapter!).Select(chapter => new ScriptObject
+        {
+            ["slug"] = chapter.Slug,
+            ["title"] = chapter.Overview.Title,
+            ["href"] = href(chapter.Overview.UrlPath),
+            ["sections"] = chapter.Sections.Select(s => Link(s, href)).ToList(),
+            ["quiz_id"] = chapter.Quiz is null ? null : lang + "/" + chapter.Slug,
+        }).ToList();
 
     private static List<string> List(Document page, string key) =>
         [.. page.GetStrings(key)];
@@ -145,13 +184,13 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         {
             bool active = entry.Page.Key == key || (entry.Chapter is { } c && (c.Sections.Any(s => s.Key == key) || c.Quiz?.Key == key));
             // only the current chapter lists its sections: keeps every page small however big the course
-            var sections = active ? entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["current"] = s.Key == key }).ToList() ?? [] : [];
+            var sections = active ? entry.Chapter?.Sections.Select(s => new ScriptObject { ["title"] = s.Title, ["href"] = href(s.UrlPath), ["path"] = s.UrlPath, ["current"] = s.Key == key }).ToList() ?? [] : [];
             if (active && entry.Chapter?.Quiz is { } quiz)
             {
-                sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["current"] = quiz.Key == key });
+                sections.Add(new ScriptObject { ["title"] = quiz.Title, ["href"] = href(quiz.UrlPath), ["path"] = null, ["current"] = quiz.Key == key });
             }
 
-            return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
+            return new ScriptObject { ["title"] = entry.Page.Title, ["href"] = href(entry.Page.UrlPath), ["path"] = entry.Page.UrlPath, ["slug"] = entry.Chapter?.Slug, ["current"] = entry.Page.Key == key, ["active"] = active, ["sections"] = sections };
         }).ToList();
 
     private static ScriptObject ReadOnly(ScriptObject value)
@@ -197,7 +236,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         {
             LanguageOutline other = outline.For(l);
             string target = kind == PageKind.NotFound ? other.Home.UrlPath : TwinUrl(l, key) ?? other.Home.UrlPath;
-            return new ScriptObject { ["lang"] = l, ["name"] = strings.Get(l, "lang.name"), ["href"] = href(target), ["keep_hash"] = kind is PageKind.Glossary or PageKind.Quiz };
+            return new ScriptObject { ["lang"] = l, ["name"] = strings.Get(l, "lang.name"), ["href"] = href(target), ["path"] = target, ["keep_hash"] = kind is PageKind.Glossary or PageKind.Quiz };
         }).ToList();
 
     /// <summary>The page of <paramref name="lang"/> with this key: a page of the outline, or the print edition, which every language has.</summary>

@@ -1,6 +1,8 @@
 using Course.Web.Markdown.HeadingIds;
 using Course.Web.Languages;
 using Course.Web.Markdown.Charts;
+using Course.Web.Markdown.ScrollTables;
+using Course.Web.Markdown.TaskLists;
 using Course.Web.Site;
 using Markdig;
 using Markdig.Helpers;
@@ -11,7 +13,7 @@ namespace Course.Web.Markdown;
 /// <summary>
 /// Builds the Markdig pipeline of one language once (the builder is not thread-safe, the built
 /// pipeline is): CommonMark plus tables, footnotes, definition lists, task lists, localized
-/// admonitions, Unicode heading ids, charts, and whatever a caller adds (the glossary links).
+/// admonitions, Unicode heading ids, charts, tables in scrollable regions, and whatever a caller adds (the glossary links).
 /// </summary>
 public static class CourseMarkdown
 {
@@ -22,9 +24,11 @@ public static class CourseMarkdown
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
+            .UseScrollTables(new ScrollTableLabels(strings.Get(lang, "table.label"), strings.Get(lang, "table.hint")))
             .UseFootnotes()
             .UseDefinitionLists()
             .UseTaskLists()
+            .UseTaskListLabels()
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseAlertBlocks(RenderAlertTitle(lang, strings))

@@ -27,6 +27,9 @@ public sealed record CourseSettings(
     /// <summary>The share of right answers, in per cent, that passes a quiz (<c>passMark:</c>, default 70).</summary>
     public int PassMark { get; init; } = 70;
 
+    /// <summary>Whether the site gets a service worker and a web app manifest: not for <c>--index-html</c> copies (file://, LMS players) nor the preview.</summary>
+    public bool Offline { get; init; }
+
     public string TitleFor(string lang) => Titles.TryGetValue(lang, out string? title) ? title : Titles.Values.FirstOrDefault() ?? "Course";
 
     /// <summary>The path part of the base URL ("/" or "/sub/"), used only where relative links cannot work (404 pages).</summary>

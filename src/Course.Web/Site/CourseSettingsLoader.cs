@@ -81,10 +81,7 @@ public static class CourseSettingsLoader
         }
 
         var settings = new CourseSettings(titles, [.. languages], defaultLanguage, baseUrl, [.. nav], options.UseIndexHtml, options.SearchBudgetKilobytes ?? budget);
-        if (id is not null)
-        {
-            settings = settings with { Id = id };
-        }
+        settings = settings with { Id = id ?? settings.Id, Offline = !options.UseIndexHtml && !options.LiveReload };
 
         settings = settings with { PassMark = passMark };
 

@@ -38,6 +38,12 @@ public static class CourseSite
             .Add(options);
         var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        if (settings.Offline && result.Succeeded)
+        {
+            // after every pipeline: the worker's cache name is a hash of every file of the build
+            result = result with { Files = Offline.OfflineFiles.AddTo(result.Files, settings, options.ThemeRoot) };
+        }
+
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).Concat(MissingUiStrings(settings, strings, options)).ToList();
         return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
     }
