@@ -27,12 +27,14 @@ public sealed class GenerateSiteFiles : IModule
         {
             ["default_lang"] = settings.DefaultLanguage,
             ["course_id"] = settings.Id,
+            ["index_html"] = settings.UseIndexHtml,
             ["title"] = string.Join(" · ", settings.Languages.Select(settings.TitleFor)),
             ["languages"] = settings.Languages.Select(l => new ScriptObject
             {
                 ["lang"] = l,
                 ["title"] = settings.TitleFor(l),
                 ["name"] = strings.Get(l, "lang.name"),
+                ["continue"] = strings.Get(l, "root.continue"),
                 ["href"] = settings.UseIndexHtml ? l + "/index.html" : l + "/",
             }).ToList(),
         };
