@@ -1,0 +1,9 @@
+namespace Course.Web.Editor;
+
+public enum EditorEntryKind
+{
+    Page,
+    Chapter,
+    Section,
+    QuizBank,
+}

@@ -1,0 +1,68 @@
+namespace Course.Web.Editor;
+
+/// <summary>
+/// The fields Decap CMS shows for each kind of course file, matching docs/authoring.md and docs/quizzes.md.
+/// Every key the build reads is here, so saving in the browser never drops one (sourceHash is kept, hidden).
+/// </summary>
+public static class EditorFields
+{
+    private static readonly EditorField SourceHash = new("sourceHash", "sourceHash", "hidden", Required: false);
+
+    // Raw Markdown only: the rich-text mode rewrites Markdown (admonitions, attributes in braces) on save.
+    private static readonly EditorField Body = new("body", "Text (Markdown)", "markdown")
+    {
+        Settings = [new("modes", "raw")],
+    };
+
+    public static IReadOnlyList<EditorField> Page(bool chapter, bool section) =>
+    [
+        SourceHash,
+        new("title", "Title", "string"),
+        new("description", "Description", "text"),
+        .. section ? [new EditorField("order", "Order in the chapter", "number", "duplicate") { Settings = [new("value_type", "int")] }] : Array.Empty<EditorField>(),
+        .. chapter
+            ? [
+                new EditorField("objectives", "Learning objectives", "list", Required: false),
+                new EditorField("keyTerms", "Key terms (as in the glossary)", "list", Required: false),
+                new EditorField("takeaways", "Key takeaways", "list", Required: false),
+            ]
+            : Array.Empty<EditorField>(),
+        Body,
+    ];
+
+    public static IReadOnlyList<EditorField> QuizBank() =>
+    [
+        SourceHash,
+        new("title", "Title", "string", Required: false),
+        new("questions", "Questions", "list") { TypeKey = "type", Types = QuestionTypes() },
+    ];
+
+    private static EditorField[] Common() =>
+    [
+        new("id", "Id (ASCII, the same in every language)", "string", "duplicate"),
+        new("question", "Question", "text"),
+        new("section", "Section that teaches it (<chapter>/<section>)", "string", "duplicate"),
+        new("level", "Level", "select", "duplicate", Required: false) { Options = ["recall", "application"] },
+        new("explanation", "Explanation", "text"),
+    ];
+
+    private static EditorField ChoiceOptions() => new("options", "Options", "list")
+    {
+        Fields =
+        [
+            new("text", "Text", "string"),
+            new("correct", "Right answer", "boolean", "duplicate", Required: false),
+            new("feedback", "Feedback when chosen", "string", Required: false),
+        ],
+    };
+
+    private static IReadOnlyList<EditorItemType> QuestionTypes() =>
+    [
+        new("single", "One right option", [.. Common(), ChoiceOptions()]),
+        new("multiple", "Several right options", [.. Common(), ChoiceOptions()]),
+        new("truefalse", "True or false", [.. Common(), new("answer", "The statement is true", "boolean", "duplicate", Required: false)]),
+        new("text", "Short typed answer", [.. Common(), new("answers", "Accepted answers", "list")]),
+        new("matching", "Matching pairs", [.. Common(), new("pairs", "Pairs", "list") { Fields = [new("left", "Left", "string"), new("right", "Right", "string")] }]),
+        new("ordering", "Put in order", [.. Common(), new("items", "Items in the right order", "list")]),
+    ];
+}
