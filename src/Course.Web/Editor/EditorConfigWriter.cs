@@ -6,16 +6,18 @@ using Course.Web.Site;
 namespace Course.Web.Editor;
 
 /// <summary>
-/// Writes Decap CMS's <c>config.yml</c> from the course: one collection for the pages outside chapters and one per
-/// chapter (its overview, sections and quiz bank), with i18n <c>multiple_folders</c> over the course's languages.
-/// Each file is a Decap "file" entry named after its path inside the language folder (<c>concepts/history</c> for
-/// <c>input/concepts/history.md</c>), so Decap's multiple_folders rule (insert the locale before the entry's name)
-/// gives exactly <c>input/kk/concepts/history.md</c>, also for files nested in chapter folders.
-/// The text is JSON, which is YAML too: System.Text.Json writes it without reflection, deterministically.
+/// Writes Decap CMS's <c>config.yml</c> from the course. The pages outside chapters form one collection with Decap's
+/// i18n <c>multiple_folders</c> (<c>input/kk/index.md</c> beside <c>input/ru/index.md</c>, edited side by side).
+/// Decap 3 finds an entry's locale in the folder right above the file and allows i18n on folder collections only,
+/// so a chapter's sections (<c>input/kk/concepts/history.md</c>, locale two folders up) cannot be paired that way:
+/// each chapter gets one folder collection per language, listed next to each other, and the quiz banks one
+/// collection of files. The text is JSON, which is YAML too: System.Text.Json writes it without reflection.
 /// </summary>
 public static class EditorConfigWriter
 {
     public const string TopLevelCollection = "pages";
+
+    public const string QuizCollection = "quizzes";
 
     public static string Write(CourseSettings settings, string inputFolderName, IReadOnlyList<EditorEntry> entries)
     {
@@ -39,12 +41,63 @@ public static class EditorConfigWriter
             json.WriteString("default_locale", settings.SourceLanguage);
             json.WriteEndObject();
             json.WriteStartArray("collections");
-            WriteCollection(json, TopLevelCollection, "Pages", inputFolderName, entries.Where(e => !e.Key.Contains('/', StringComparison.Ordinal)));
-            foreach (IGrouping<string, EditorEntry> chapter in entries.Where(e => e.Key.Contains('/', StringComparison.Ordinal)).GroupBy(e => e.Key[..e.Key.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => NavIndex(settings, g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+
+            json.WriteStartObject();
+            json.WriteString("name", TopLevelCollection);
+            json.WriteString("label", "Pages");
+            json.WriteString("folder", inputFolderName);
+            json.WriteString("extension", "md");
+            json.WriteString("format", "frontmatter");
+            json.WriteBoolean("i18n", true);
+            json.WriteBoolean("create", false);
+            json.WriteBoolean("delete", false);
+            WriteFields(json, "fields", EditorFields.Page(chapterFields: false, order: false), i18n: true);
+            json.WriteEndObject();
+
+            IEnumerable<IGrouping<string, EditorEntry>> chapters = entries
+                .Where(e => e.Key.Contains('/', StringComparison.Ordinal))
+                .GroupBy(e => e.Key[..e.Key.IndexOf('/', StringComparison.Ordinal)])
+                .OrderBy(g => NavIndex(settings, g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
+            foreach (IGrouping<string, EditorEntry> chapter in chapters)
             {
-                string label = chapter.FirstOrDefault(e => e.Kind == EditorEntryKind.Chapter)?.Title ?? chapter.Key;
-                WriteCollection(json, chapter.Key, label, inputFolderName, chapter);
+                string title = chapter.FirstOrDefault(e => e.Kind == EditorEntryKind.Chapter)?.Title ?? chapter.Key;
+                foreach (string lang in settings.Languages)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", $"{chapter.Key}-{lang}");
+                    json.WriteString("label", $"{title} ({lang})");
+                    json.WriteString("folder", $"{inputFolderName}/{lang}/{chapter.Key}");
+                    json.WriteString("extension", "md");
+                    json.WriteString("format", "frontmatter");
+                    // New sections come from 'course new section' (both languages, the course order, a stamped twin).
+                    json.WriteBoolean("create", false);
+                    json.WriteBoolean("delete", false);
+                    WriteFields(json, "fields", EditorFields.Page(chapterFields: true, order: true), i18n: false);
+                    json.WriteEndObject();
+                }
             }
+
+            json.WriteStartObject();
+            json.WriteString("name", QuizCollection);
+            json.WriteString("label", "Quizzes");
+            json.WriteBoolean("delete", false);
+            json.WriteStartArray("files");
+            foreach (EditorEntry bank in entries.Where(e => e.Kind == EditorEntryKind.QuizBank).OrderBy(e => NavIndex(settings, e.Key.Split('/')[0])).ThenBy(e => e.Key, StringComparer.Ordinal))
+            {
+                foreach (string lang in settings.Languages)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", $"{bank.Key.Split('/')[0]}-{lang}");
+                    json.WriteString("label", $"{bank.Title} ({lang})");
+                    json.WriteString("file", $"{inputFolderName}/{lang}/{bank.Key}");
+                    json.WriteString("format", "yml");
+                    WriteFields(json, "fields", EditorFields.QuizBank(), i18n: false);
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
 
             json.WriteEndArray();
             json.WriteEndObject();
@@ -59,50 +112,7 @@ public static class EditorConfigWriter
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static void WriteCollection(Utf8JsonWriter json, string name, string label, string inputFolderName, IEnumerable<EditorEntry> entries)
-    {
-        json.WriteStartObject();
-        json.WriteString("name", name);
-        json.WriteString("label", label);
-        json.WriteBoolean("i18n", true);
-        json.WriteBoolean("delete", false);
-        json.WriteStartArray("files");
-        foreach (EditorEntry entry in entries.OrderBy(e => Rank(e.Kind)).ThenBy(e => e.Key, StringComparer.Ordinal))
-        {
-            string name2 = entry.Key[..entry.Key.LastIndexOf('.')];
-            json.WriteStartObject();
-            json.WriteString("name", name2);
-            json.WriteString("label", entry.Kind == EditorEntryKind.QuizBank ? "Quiz: " + entry.Title : entry.Title);
-            json.WriteString("file", inputFolderName + "/" + entry.Key);
-            json.WriteBoolean("i18n", true);
-            if (entry.Kind == EditorEntryKind.QuizBank)
-            {
-                json.WriteString("format", "yml");
-            }
-
-            WriteFields(json, "fields", entry.Kind switch
-            {
-                EditorEntryKind.QuizBank => EditorFields.QuizBank(),
-                EditorEntryKind.Chapter => EditorFields.Page(chapter: true, section: false),
-                EditorEntryKind.Section => EditorFields.Page(chapter: false, section: true),
-                _ => EditorFields.Page(chapter: false, section: false),
-            });
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static int Rank(EditorEntryKind kind) => kind switch
-    {
-        EditorEntryKind.Chapter => 0,
-        EditorEntryKind.Section => 1,
-        EditorEntryKind.Page => 1,
-        _ => 2,
-    };
-
-    private static void WriteFields(Utf8JsonWriter json, string property, IReadOnlyList<EditorField> fields)
+    private static void WriteFields(Utf8JsonWriter json, string property, IReadOnlyList<EditorField> fields, bool i18n)
     {
         json.WriteStartArray(property);
         foreach (EditorField field in fields)
@@ -111,7 +121,20 @@ public static class EditorConfigWriter
             json.WriteString("name", field.Name);
             json.WriteString("label", field.Label);
             json.WriteString("widget", field.Widget);
-            json.WriteString("i18n", field.I18n);
+            if (!i18n)
+            {
+                // A collection without i18n takes no per-field i18n setting.
+            }
+            else if (field.Widget == "list")
+            {
+                // Decap accepts only a boolean here: a list is translated as a whole.
+                json.WriteBoolean("i18n", field.I18n != "none");
+            }
+            else
+            {
+                json.WriteString("i18n", field.I18n);
+            }
+
             if (!field.Required)
             {
                 json.WriteBoolean("required", false);
@@ -136,7 +159,7 @@ public static class EditorConfigWriter
 
             if (field.Fields.Count > 0)
             {
-                WriteFields(json, "fields", field.Fields);
+                WriteFields(json, "fields", field.Fields, i18n);
             }
 
             if (field.Types.Count > 0)
@@ -148,7 +171,7 @@ public static class EditorConfigWriter
                     json.WriteStartObject();
                     json.WriteString("name", type.Name);
                     json.WriteString("label", type.Label);
-                    WriteFields(json, "fields", type.Fields);
+                    WriteFields(json, "fields", type.Fields, i18n);
                     json.WriteEndObject();
                 }
 

@@ -14,17 +14,18 @@ public static class EditorFields
         Settings = [new("modes", "raw")],
     };
 
-    public static IReadOnlyList<EditorField> Page(bool chapter, bool section) =>
+    /// <summary>A page's fields; a chapter folder's collection holds the overview and the sections, so it has both sets (optional).</summary>
+    public static IReadOnlyList<EditorField> Page(bool chapterFields, bool order) =>
     [
         SourceHash,
         new("title", "Title", "string"),
         new("description", "Description", "text"),
-        .. section ? [new EditorField("order", "Order in the chapter", "number", "duplicate") { Settings = [new("value_type", "int")] }] : Array.Empty<EditorField>(),
-        .. chapter
+        .. order ? [new EditorField("order", "Order in the chapter (sections)", "number", "duplicate", Required: false) { Settings = [new("value_type", "int")] }] : Array.Empty<EditorField>(),
+        .. chapterFields
             ? [
-                new EditorField("objectives", "Learning objectives", "list", Required: false),
-                new EditorField("keyTerms", "Key terms (as in the glossary)", "list", Required: false),
-                new EditorField("takeaways", "Key takeaways", "list", Required: false),
+                new EditorField("objectives", "Learning objectives (chapter overview)", "list", Required: false),
+                new EditorField("keyTerms", "Key terms, as in the glossary (chapter overview)", "list", Required: false),
+                new EditorField("takeaways", "Key takeaways (chapter overview)", "list", Required: false),
             ]
             : Array.Empty<EditorField>(),
         Body,
@@ -34,7 +35,7 @@ public static class EditorFields
     [
         SourceHash,
         new("title", "Title", "string", Required: false),
-        new("questions", "Questions", "list") { TypeKey = "type", Types = QuestionTypes() },
+        new("questions", "Questions", "list") { TypeKey = "type", Types = QuestionTypes(), Settings = [new("summary", "{{fields.id}}: {{fields.question}}")] },
     ];
 
     private static EditorField[] Common() =>

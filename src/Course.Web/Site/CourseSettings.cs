@@ -30,6 +30,15 @@ public sealed record CourseSettings(
     /// <summary>Whether the site gets a service worker and a web app manifest: not for <c>--index-html</c> copies (file://, LMS players) nor the preview.</summary>
     public bool Offline { get; init; }
 
+    /// <summary>Browser editing for authors at /admin/ (Decap CMS), from <c>editor: true</c>.</summary>
+    public bool Editor { get; init; }
+
+    /// <summary>The git branch the browser editor commits to (git-gateway on Netlify).</summary>
+    public string EditorBranch { get; init; } = "main";
+
+    /// <summary>The language of the editor's own interface (one Decap CMS has: en, ru, …).</summary>
+    public string EditorLocale { get; init; } = "en";
+
     public string TitleFor(string lang) => Titles.TryGetValue(lang, out string? title) ? title : Titles.Values.FirstOrDefault() ?? "Course";
 
     /// <summary>The path part of the base URL ("/" or "/sub/"), used only where relative links cannot work (404 pages).</summary>

@@ -95,6 +95,30 @@ public static class CourseSettingsLoader
             diagnostics.Add(Diagnostic.Error(display, LineOf("rawHtml"), 1, $"'rawHtml: {rawHtml}' is not a raw HTML policy.", "Write 'rawHtml: safe' (harmless tags only, the default) or 'rawHtml: none' (see docs/authoring.md)."));
         }
 
+        settings = ReadEditor(values, settings, display, LineOf, diagnostics);
         return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
+    }
+
+    /// <summary><c>editor: true</c> publishes Decap CMS at /admin/; <c>editorBranch</c> and <c>editorLocale</c> tune it.</summary>
+    private static CourseSettings ReadEditor(Dictionary<string, object?> values, CourseSettings settings, string display, Func<string, int> lineOf, List<Diagnostic> diagnostics)
+    {
+        if (values.GetValueOrDefault("editor") is not { } editor)
+        {
+            return settings;
+        }
+
+        string text = YamlValues.Format(editor);
+        if (text is not ("true" or "false"))
+        {
+            diagnostics.Add(Diagnostic.Error(display, lineOf("editor"), 1, $"'editor' must be true or false, not '{text}'.", "Write 'editor: true' to publish the browser editor at /admin/, or 'editor: false'."));
+            return settings;
+        }
+
+        return settings with
+        {
+            Editor = text == "true",
+            EditorBranch = values.GetValueOrDefault("editorBranch") is { } branch ? YamlValues.Format(branch) : settings.EditorBranch,
+            EditorLocale = values.GetValueOrDefault("editorLocale") is { } locale ? YamlValues.Format(locale) : settings.EditorLocale,
+        };
     }
 }

@@ -36,7 +36,7 @@ public static class CourseSite
             .Add(new Search.SearchIndexGenerators())
             .Add(Print.PrintDownloads.Find(options.PdfFolder, settings.Languages))
             .Add(options);
-        var engine = new Engine(Pipelines(options, strings), services, options.Serial, options.StagingRoot);
+        var engine = new Engine(Pipelines(options, strings, settings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (settings.Offline && result.Succeeded)
         {
@@ -48,7 +48,7 @@ public static class CourseSite
         return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
     }
 
-    private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings)
+    private static IEnumerable<Pipeline> Pipelines(BuildOptions options, UiStrings strings, CourseSettings settings)
     {
         yield return new Inputs(options.InputRoot);
         yield return new Pipelines.Glossary(new PlainMarkdownSetup(strings));
@@ -66,6 +66,12 @@ public static class CourseSite
         if (!options.SkipSearchIndex)
         {
             yield return new SearchIndex();
+        }
+
+        // The editor belongs on the published site, not in a file:// or LMS copy.
+        if (settings.Editor && !options.UseIndexHtml)
+        {
+            yield return new Pipelines.Editor(options.InputRoot, options.ThemeRoot);
         }
     }
 
