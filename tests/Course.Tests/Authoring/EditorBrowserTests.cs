@@ -27,7 +27,7 @@ public class EditorBrowserTests(BrowserFixture browser)
         }
     }
 
-    private static async Task<Session> StartAsync()
+    private async Task<Session> StartAsync()
     {
         browser.Require();
         Assert.True(File.Exists(DecapServer.Script), "decap-server is not installed: run 'npm ci --prefix theme/admin'.");
