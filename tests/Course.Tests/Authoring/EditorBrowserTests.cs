@@ -49,7 +49,24 @@ public class EditorBrowserTests(BrowserFixture browser)
     {
         IPage page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(1366, 900);
+        // The editor runs under netlify.toml's /admin/ policy; the test only adds the local decap-server to connect-src.
+        string policy = AdminPolicy().Replace("connect-src 'self'", "connect-src 'self' " + new Uri(session.Decap.ApiUrl).GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        await page.RouteAsync("**/admin/**", async route =>
+        {
+            IAPIResponse response = await route.FetchAsync();
+            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy };
+            await route.FulfillAsync(new() { Response = response, Headers = headers });
+        });
         await page.GotoAsync(session.Site.BaseUrl + "admin/" + hash, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        cspViolations = errors;
         await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
         return page;
     }
@@ -94,6 +111,7 @@ public class EditorBrowserTests(BrowserFixture browser)
 
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("## Портрет не үшін қажет", saved, StringComparison.Ordinal);
+        Assert.Empty(cspViolations);
     }
 
     [Fact]
@@ -118,6 +136,7 @@ public class EditorBrowserTests(BrowserFixture browser)
         var added = (YamlMappingNode)questions.Children.Single(q => ((YamlMappingNode)q).Children[new YamlScalarNode("id")].ToString() == "browser-added");
         Assert.Equal("truefalse", added.Children[new YamlScalarNode("type")].ToString());
         Assert.Equal("true", added.Children[new YamlScalarNode("answer")].ToString());
+        Assert.Empty(cspViolations);
     }
 
     private static YamlSequenceNode Questions(string yaml)
@@ -125,6 +144,18 @@ public class EditorBrowserTests(BrowserFixture browser)
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         return (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("questions")];
+    }
+
+    private List<string> cspViolations = [];
+
+    /// <summary>The Content-Security-Policy netlify.toml gives /admin/*.</summary>
+    private static string AdminPolicy()
+    {
+        string toml = File.ReadAllText(Path.Combine(Repo.Root, "netlify.toml"));
+        int block = toml.IndexOf("for = \"/admin/*\"", StringComparison.Ordinal);
+        Assert.True(block > 0, "netlify.toml has no /admin/* headers");
+        int start = toml.IndexOf("Content-Security-Policy = \"", block, StringComparison.Ordinal) + "Content-Security-Policy = \"".Length;
+        return toml[start..toml.IndexOf('"', start)];
     }
 
     private static string FrontMatterOf(string page)
