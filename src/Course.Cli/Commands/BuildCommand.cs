@@ -19,7 +19,7 @@ public static class BuildCommand
     {
         var command = new Command("build", "Build the course into the output folder.")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.IndexHtml, CommonOptions.Serial, CommonOptions.StrictTranslations, CommonOptions.NoSearchIndex, CommonOptions.Force, CommonOptions.PdfDir,
+            CommonOptions.Input, CommonOptions.Messages, CommonOptions.Output, CommonOptions.Theme, CommonOptions.IndexHtml, CommonOptions.Serial, CommonOptions.StrictTranslations, CommonOptions.NoSearchIndex, CommonOptions.Force, CommonOptions.PdfDir,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {

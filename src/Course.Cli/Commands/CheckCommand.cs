@@ -21,7 +21,7 @@ public static class CheckCommand
     {
         var command = new Command("check", "Run every content check of the build without writing any output; exit 1 on errors.")
         {
-            CommonOptions.Input, CommonOptions.Theme, CommonOptions.StrictTranslations, Format,
+            CommonOptions.Input, CommonOptions.Messages, CommonOptions.Theme, CommonOptions.StrictTranslations, Format,
         };
         command.SetAction(async (parse, cancellationToken) =>
             await RunAsync(CommonOptions.Read(parse), parse.GetValue(Format), Console.Out, cancellationToken).ConfigureAwait(false));

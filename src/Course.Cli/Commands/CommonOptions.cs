@@ -14,6 +14,7 @@ public static class CommonOptions
     public static readonly Option<bool> NoSearchIndex = new("--no-search-index") { Description = "Skip the search index (benchmarks against generators without search)." };
     public static readonly Option<bool> Force = new("--force") { Description = "Write into a non-empty output folder the generator did not make (files it did not write are kept)." };
     public static readonly Option<string> PdfDir = new("--pdf-dir") { Description = "Where 'course pdf' keeps course-<lang>.pdf; the build copies them into the site and links them.", DefaultValueFactory = _ => "pdf" };
+    public static readonly Option<string?> Messages = CreateMessages();
     public static readonly Option<bool> StrictTranslations = new("--strict-translations") { Description = "Fail on missing or stale translations (for CI)." };
 
     /// <summary>
@@ -40,5 +41,13 @@ public static class CommonOptions
         Serial: parse.GetValue(Serial),
         StrictTranslations: parse.GetValue(StrictTranslations),
         SkipSearchIndex: parse.GetValue(NoSearchIndex),
-        PdfFolder: parse.GetResult(PdfDir) is null && !parse.CommandResult.Command.Options.Contains(PdfDir) ? null : Path.GetFullPath(parse.GetValue(PdfDir) ?? "pdf"));
+        PdfFolder: parse.GetResult(PdfDir) is null && !parse.CommandResult.Command.Options.Contains(PdfDir) ? null : Path.GetFullPath(parse.GetValue(PdfDir) ?? "pdf"),
+        Messages: parse.CommandResult.Command.Options.Contains(Messages) ? parse.GetValue(Messages) : null);
+
+    private static Option<string?> CreateMessages()
+    {
+        var option = new Option<string?>("--messages") { Description = "The language of messages to authors: en, kk or ru (default: 'messages:' in course.yml, else en)." };
+        option.AcceptOnlyFromAmong([.. Web.Messages.MessageCatalog.Languages.Order(StringComparer.Ordinal)]);
+        return option;
+    }
 }

@@ -10,7 +10,7 @@ public static class PreviewCommand
         var port = new Option<int>("--port") { Description = "The port to listen on (127.0.0.1 only).", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.Force, port,
+            CommonOptions.Input, CommonOptions.Messages, CommonOptions.Output, CommonOptions.Theme, CommonOptions.Force, port,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -12,4 +12,5 @@ public sealed record BuildOptions(
     string? StagingRoot = null,
     bool SkipSearchIndex = false,
     string? PdfFolder = null,
-    bool Lms = false);
+    bool Lms = false,
+    string? Messages = null);

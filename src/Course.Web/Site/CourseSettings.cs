@@ -30,6 +30,9 @@ public sealed record CourseSettings(
     /// <summary>Whether the site gets a service worker and a web app manifest: not for <c>--index-html</c> copies (file://, LMS players) nor the preview.</summary>
     public bool Offline { get; init; }
 
+    /// <summary>The language of the build's messages to authors (<c>messages: kk|ru|en</c>, default English).</summary>
+    public string Messages { get; init; } = "en";
+
     /// <summary>Browser editing for authors at /admin/ (Decap CMS), from <c>editor: true</c>.</summary>
     public bool Editor { get; init; }
 

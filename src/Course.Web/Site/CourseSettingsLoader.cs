@@ -96,6 +96,19 @@ public static class CourseSettingsLoader
         }
 
         settings = ReadEditor(values, settings, display, LineOf, diagnostics);
+        if (values.GetValueOrDefault("messages") is { } messages)
+        {
+            string language = YamlValues.Format(messages);
+            if (Messages.MessageCatalog.Languages.Contains(language))
+            {
+                settings = settings with { Messages = language };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(display, LineOf("messages"), 1, $"'messages: {language}' is not a language the build's messages are written in.", $"Use one of: {string.Join(", ", Messages.MessageCatalog.Languages.Order(StringComparer.Ordinal))}."));
+            }
+        }
+
         return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
     }
 

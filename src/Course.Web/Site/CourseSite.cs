@@ -20,7 +20,7 @@ public static class CourseSite
         var early = settingsDiagnostics.Concat(templateDiagnostics).ToList();
         if (settings is null || early.Any(d => d.IsError))
         {
-            return new BuildResult([], early, [], new Dictionary<string, IReadOnlyList<Core.Documents.Document>>(), TimeSpan.Zero);
+            return new BuildResult([], [.. early.Select(Messages.MessageCatalog.For(options.Messages ?? Messages.MessageCatalog.English).Translate)], [], new Dictionary<string, IReadOnlyList<Core.Documents.Document>>(), TimeSpan.Zero);
         }
 
         UiStrings strings = UiStrings.Load(options.ThemeRoot, settings.Languages);
@@ -44,7 +44,8 @@ public static class CourseSite
             result = result with { Files = Offline.OfflineFiles.AddTo(result.Files, settings, options.ThemeRoot) };
         }
 
-        var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).Concat(MissingUiStrings(settings, strings, options)).ToList();
+        var catalog = Messages.MessageCatalog.For(options.Messages ?? settings.Messages);
+        var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).Concat(MissingUiStrings(settings, strings, options)).Select(catalog.Translate).ToList();
         return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
     }
 

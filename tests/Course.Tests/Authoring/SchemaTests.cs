@@ -4,6 +4,7 @@ using Course.Core.Execution;
 using Course.Tests.Support;
 using Course.Web.Site;
 using Json.Schema;
+using BuildOptions = Course.Web.Site.BuildOptions;
 
 namespace Course.Tests.Authoring;
 
@@ -31,7 +32,7 @@ public class SchemaTests
     public void EveryPageOfTheCourseMatchesTheFrontMatterSchema(string page)
     {
         EvaluationResults result = Evaluate(Load("front-matter.schema.json"), YamlJson.Convert(FrontMatter(File.ReadAllText(Path.Combine(Repo.Input, page)))));
-        Assert.True(result.IsValid, page + ": " + string.Join("; ", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + " " + e.Value))));
+        Assert.True(result.IsValid, page + ": " + JsonSerializer.Serialize(result));
     }
 
     [Fact]
