@@ -8,4 +8,5 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q "^${version%.*}"; then
   export PATH="$HOME/.dotnet:$PATH"
 fi
 npm ci --prefix theme --no-audit --no-fund
+npm ci --prefix theme/admin --omit=dev --no-audit --no-fund   # the browser editor at /admin/
 dotnet run --project src/Course.Cli -c Release -- build

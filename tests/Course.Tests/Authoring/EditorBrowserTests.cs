@@ -42,15 +42,16 @@ public class EditorBrowserTests(BrowserFixture browser)
         string text = File.ReadAllText(config);
         Assert.Contains("\"local_backend\": true", text, StringComparison.Ordinal);
         File.WriteAllText(config, text.Replace("\"local_backend\": true", $"\"local_backend\": {{ \"url\": \"{decap.ApiUrl}\" }}", StringComparison.Ordinal));
-        return new Session(repository, decap, new StaticSiteServer(output));
+        // The editor is served under netlify.toml's /admin/ policy; the test only adds the local decap-server to connect-src.
+        string policy = AdminPolicy().Replace("connect-src 'self'", "connect-src 'self' " + new Uri(decap.ApiUrl).GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        return new Session(repository, decap, new StaticSiteServer(output, policyFor: path => path.StartsWith("admin/", StringComparison.Ordinal) ? policy : null));
     }
 
     private async Task<IPage> OpenAdminAsync(Session session, string hash)
     {
         IPage page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(1366, 900);
-        // The editor runs under netlify.toml's /admin/ policy; the test only adds the local decap-server to connect-src.
-        string policy = AdminPolicy().Replace("connect-src 'self'", "connect-src 'self' " + new Uri(session.Decap.ApiUrl).GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        page.SetDefaultTimeout(90_000);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -59,12 +60,6 @@ public class EditorBrowserTests(BrowserFixture browser)
                 errors.Add(message.Text);
             }
         };
-        await page.RouteAsync("**/admin/**", async route =>
-        {
-            IAPIResponse response = await route.FetchAsync();
-            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy };
-            await route.FulfillAsync(new() { Response = response, Headers = headers });
-        });
         await page.GotoAsync(session.Site.BaseUrl + "admin/" + hash, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         cspViolations = errors;
         await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();

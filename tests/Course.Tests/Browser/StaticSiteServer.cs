@@ -10,10 +10,14 @@ public sealed class StaticSiteServer : IDisposable
     private readonly string root;
     private readonly string basePath;
 
-    public StaticSiteServer(string root, string basePath = "/some/base/")
+    private readonly Func<string, string?>? policyFor;
+
+    /// <param name="policyFor">The Content-Security-Policy header for a path below the base (as a host's header rules give it), or null for none.</param>
+    public StaticSiteServer(string root, string basePath = "/some/base/", Func<string, string?>? policyFor = null)
     {
         this.root = root;
         this.basePath = basePath;
+        this.policyFor = policyFor;
         int port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}{basePath}";
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -75,6 +79,11 @@ public sealed class StaticSiteServer : IDisposable
             {
                 context.Response.StatusCode = 404;
                 return;
+            }
+
+            if (policyFor?.Invoke(path[basePath.Length..]) is { } policy)
+            {
+                context.Response.AddHeader("Content-Security-Policy", policy);
             }
 
             byte[] bytes = File.ReadAllBytes(file);
