@@ -7,7 +7,7 @@ namespace Course.Web.Messages;
 
 /// <summary>
 /// The build's messages to authors in their language (<c>messages: kk|ru|en</c> in course.yml, or <c>--messages</c>).
-/// Messages are written in English where they arise; a catalog per language (embedded <c>messages.&lt;lang&gt;.yml</c>)
+/// Messages are written in English where they arise; a catalog per language (embedded <c>messages-&lt;lang&gt;.yml</c>; not messages.kk.yml, which MSBuild would take for a satellite resource of the culture kk)
 /// maps each English text, with <c>{name}</c> for the values in it, to its translation, so no module changes when a
 /// language is added and a message without a translation stays readable in English. file:line:column never changes.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed partial class MessageCatalog
             return new MessageCatalog([]);
         }
 
-        using Stream stream = typeof(MessageCatalog).Assembly.GetManifestResourceStream($"Course.Web.Messages.messages.{language}.yml")
+        using Stream stream = typeof(MessageCatalog).Assembly.GetManifestResourceStream($"Course.Web.Messages.messages-{language}.yml")
             ?? throw new InvalidOperationException($"The message catalog for '{language}' is not embedded.");
         var yaml = new YamlStream();
         yaml.Load(new StreamReader(stream));
