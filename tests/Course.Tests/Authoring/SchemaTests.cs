@@ -14,7 +14,10 @@ namespace Course.Tests.Authoring;
 /// </summary>
 public class SchemaTests
 {
-    private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(Path.Combine(Repo.Root, "schemas", name)));
+    // JsonSchema.Net registers a schema by its $id once per process: load each file once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
+    private static JsonSchema Load(string name) => Schemas.GetOrAdd(name, n => JsonSchema.FromText(File.ReadAllText(Path.Combine(Repo.Root, "schemas", n))));
 
     private static EvaluationResults Evaluate(JsonSchema schema, JsonNode? node) =>
         schema.Evaluate(JsonSerializer.SerializeToElement(node), new EvaluationOptions { OutputFormat = OutputFormat.List });
