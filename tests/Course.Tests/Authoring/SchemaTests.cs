@@ -63,7 +63,7 @@ public class SchemaTests
     public static TheoryData<string, string, string, string> BadSamples() => new()
     {
         { "kk/offender/portrait.md", "order: 2", "order: abc", "front-matter.schema.json" },
-        { "kk/offender/portrait.md", "order: 2", "order: 2\ntitle2: x\ntitle:\n  - a", "front-matter.schema.json" },
+        { "kk/offender/portrait.md", "order: 2", "order: 2\nkeyTerms: one term", "front-matter.schema.json" },
         { "kk/offender/quiz.yml", "type: truefalse", "type: yesno", "quiz-bank.schema.json" },
         { "kk/offender/quiz.yml", "    type: multiple", "    type: multiple\n    level: hard", "quiz-bank.schema.json" },
         { "kk/offender/quiz.yml", "    answer: true", "    answer: maybe", "quiz-bank.schema.json" },
