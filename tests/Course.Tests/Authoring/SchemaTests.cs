@@ -65,7 +65,7 @@ public class SchemaTests
         { "kk/offender/portrait.md", "order: 2", "order: abc", "front-matter.schema.json" },
         { "kk/offender/portrait.md", "order: 2", "order: 2\nkeyTerms: one term", "front-matter.schema.json" },
         { "kk/offender/quiz.yml", "type: truefalse", "type: yesno", "quiz-bank.schema.json" },
-        { "kk/offender/quiz.yml", "    type: multiple", "    type: multiple\n    level: hard", "quiz-bank.schema.json" },
+        { "kk/offender/quiz.yml", "    level: recall", "    level: hard", "quiz-bank.schema.json" },
         { "kk/offender/quiz.yml", "    answer: true", "    answer: maybe", "quiz-bank.schema.json" },
         { "course.yml", "editor: true", "editor: sometimes", "course.schema.json" },
         { "course.yml", "id: cyber-criminology", "id: Cyber Criminology", "course.schema.json" },

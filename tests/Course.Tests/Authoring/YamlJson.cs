@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Course.Tests.Authoring;
 
 /// <summary>A YAML document as JSON, typed as YAML 1.2's core schema types plain scalars (what a schema validator sees).</summary>
-public static class YamlJson
+public static partial class YamlJson
 {
     public static JsonNode? Convert(string yaml)
     {
@@ -37,8 +37,11 @@ public static class YamlJson
             "true" => JsonValue.Create(true),
             "false" => JsonValue.Create(false),
             _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole) => JsonValue.Create(whole),
-            _ when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && value.Any(char.IsDigit) => JsonValue.Create(number),
+            _ when YamlFloat().IsMatch(value) && double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) is var number && double.IsFinite(number) => JsonValue.Create(number),
             _ => JsonValue.Create(value),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex YamlFloat();
 }

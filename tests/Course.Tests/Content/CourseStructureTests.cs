@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Course.Tests.Support;
+
+namespace Course.Tests.Content;
+
+/// <summary>
+/// What a lecturer adopting the course relies on (issue #14): a syllabus and case exercises in every language, and
+/// quizzes that ask students to apply what they learned, not only to recall it.
+/// </summary>
+public partial class CourseStructureTests
+{
+    private static readonly string[] Languages = ["kk", "ru"];
+
+    public static TheoryData<string, string> Chapters()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string lang in Languages)
+        {
+            foreach (string chapter in Directory.EnumerateDirectories(Path.Combine(Repo.Input, "kk")).Where(d => File.Exists(Path.Combine(d, "quiz.yml"))).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal))
+            {
+                data.Add(lang, chapter);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Chapters))]
+    public void EveryChapterHasAtLeastThreeCaseExercisesWithModelAnswersBehindADisclosure(string lang, string chapter)
+    {
+        string cases = Path.Combine(Repo.Input, lang, chapter, "cases.md");
+        Assert.True(File.Exists(cases), $"{lang}/{chapter}/cases.md is missing");
+        string text = File.ReadAllText(cases);
+        Assert.True(Regex.Matches(text, "<details>").Count >= 3, $"{lang}/{chapter}/cases.md has fewer than three model answers in <details>");
+        Assert.Equal(Regex.Matches(text, "<details>").Count, Regex.Matches(text, "<summary>").Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chapters))]
+    public void AtLeastAQuarterOfEveryChaptersQuestionsAreApplicationLevel(string lang, string chapter)
+    {
+        string bank = File.ReadAllText(Path.Combine(Repo.Input, lang, chapter, "quiz.yml"));
+        int questions = QuestionStart().Matches(bank).Count;
+        int application = Regex.Matches(bank, @"^\s+level:\s*application\s*$", RegexOptions.Multiline).Count;
+        Assert.True(questions > 0);
+        Assert.True(application * 4 >= questions, $"{lang}/{chapter}: {application} of {questions} questions are application-level");
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public void TheSyllabusHasOutcomesAFifteenWeekPlanAssessmentAndReadingAndIsInTheNavigation(string lang)
+    {
+        string syllabus = File.ReadAllText(Path.Combine(Repo.Input, lang, "syllabus.md"));
+        string[] weeks = [.. Regex.Matches(syllabus, @"^\|\s*(\d{1,2})\s*\|", RegexOptions.Multiline).Select(m => m.Groups[1].Value)];
+        Assert.Subset(weeks.ToHashSet(StringComparer.Ordinal), Enumerable.Range(1, 15).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal));
+        Assert.Contains("ECTS", syllabus, StringComparison.Ordinal);
+        Assert.True(Regex.Matches(syllabus, "^## ", RegexOptions.Multiline).Count >= 4, "outcomes, plan, assessment and reading list");
+        Assert.Matches(@"nav:\s*\[[^\]]*\bsyllabus\b", File.ReadAllText(Path.Combine(Repo.Input, "course.yml")));
+    }
+
+    [Fact]
+    public void NoQuestionStemIsRepeatedAcrossChapters()
+    {
+        foreach (string lang in Languages)
+        {
+            var stems = Directory.EnumerateFiles(Path.Combine(Repo.Input, lang), "quiz.yml", SearchOption.AllDirectories)
+                .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^\s+question:\s*(.+)$", RegexOptions.Multiline).Select(m => (File: f, Stem: m.Groups[1].Value.Trim().Trim('"').ToLowerInvariant())))
+                .GroupBy(q => q.Stem)
+                .Where(g => g.Select(q => q.File).Distinct().Count() > 1)
+                .Select(g => g.Key)
+                .ToList();
+            Assert.Empty(stems);
+        }
+    }
+
+    [GeneratedRegex(@"^  - id:", RegexOptions.Multiline)]
+    private static partial Regex QuestionStart();
+}
