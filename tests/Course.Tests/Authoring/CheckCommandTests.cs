@@ -35,7 +35,7 @@ public partial class CheckCommandTests
 
         var github = new StringWriter();
         Assert.Equal(ExitCodes.ContentErrors, await CheckCommand.RunAsync(new BuildOptions(temp.Path, Repo.Theme), DiagnosticFormat.Github, github, TestContext.Current.CancellationToken));
-        string annotation = github.ToString().Split('\n').First(l => l.StartsWith("::error", StringComparison.Ordinal));
+        string annotation = github.ToString().Split('\n').First(l => l.StartsWith("::error", StringComparison.Ordinal) && l.Contains("portrait.md,", StringComparison.Ordinal));
         Match match = Annotation().Match(annotation);
         Assert.True(match.Success, annotation);
         Assert.EndsWith("portrait.md", match.Groups["file"].Value, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public partial class CheckCommandTests
         Assert.Equal(ExitCodes.ContentErrors, await CheckCommand.RunAsync(new BuildOptions(temp.Path, Repo.Theme), DiagnosticFormat.Json, json, TestContext.Current.CancellationToken));
         using JsonDocument report = JsonDocument.Parse(json.ToString());
         Assert.True(report.RootElement.GetProperty("errors").GetInt32() >= 1);
-        JsonElement first = report.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("severity").GetString() == "error");
+        JsonElement first = report.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("severity").GetString() == "error" && d.GetProperty("file").GetString()!.EndsWith("portrait.md", StringComparison.Ordinal));
         Assert.EndsWith("portrait.md", first.GetProperty("file").GetString(), StringComparison.Ordinal);
         Assert.True(first.GetProperty("line").GetInt32() >= 1);
         Assert.False(string.IsNullOrEmpty(first.GetProperty("fix").GetString()));
