@@ -78,7 +78,7 @@ public sealed partial class SiteAddressTests : IAsyncLifetime
     {
         Assert.True(File.Exists(Path.Combine(Output, "assets", "favicon.svg")));
         Assert.Contains("prefers-color-scheme:dark", File.ReadAllText(Path.Combine(Output, "assets", "favicon.svg")), StringComparison.Ordinal);
-        foreach (string page in Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
+        foreach (string page in SiteLinks.HtmlFiles(Output).Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
         {
             Match icon = Favicon().Match(File.ReadAllText(page));
             Assert.True(icon.Success, page);
