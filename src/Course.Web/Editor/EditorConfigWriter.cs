@@ -121,16 +121,12 @@ public static class EditorConfigWriter
             json.WriteString("name", field.Name);
             json.WriteString("label", field.Label);
             json.WriteString("widget", field.Widget);
-            if (!i18n)
+            // A collection without i18n takes no per-field i18n setting; a list takes only a boolean (translated as a whole).
+            if (i18n && field.Widget == "list")
             {
-                // A collection without i18n takes no per-field i18n setting.
-            }
-            else if (field.Widget == "list")
-            {
-                // Decap accepts only a boolean here: a list is translated as a whole.
                 json.WriteBoolean("i18n", field.I18n != "none");
             }
-            else
+            else if (i18n)
             {
                 json.WriteString("i18n", field.I18n);
             }

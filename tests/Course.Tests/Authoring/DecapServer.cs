@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Course.Tests.Support;
 
 namespace Course.Tests.Authoring;
@@ -26,7 +24,7 @@ public sealed class DecapServer : IAsyncDisposable
 
     public static async Task<DecapServer> StartAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
-        int port = FreePort();
+        int port = Browser.StaticSiteServer.FreePort();
         var start = new ProcessStartInfo("node", [Script])
         {
             WorkingDirectory = repositoryRoot,
@@ -47,7 +45,7 @@ public sealed class DecapServer : IAsyncDisposable
             try
             {
                 using HttpResponseMessage response = await http.PostAsJsonAsync(server.ApiUrl, new { action = "info", @params = new { } }, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == System.Net.HttpStatusCode.OK)
                 {
                     return server;
                 }
@@ -62,13 +60,6 @@ public sealed class DecapServer : IAsyncDisposable
 
         await server.DisposeAsync();
         throw new InvalidOperationException("decap-server did not start within 10 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -78,7 +78,7 @@ public class EditorBrowserTests(BrowserFixture browser)
     {
         await using Session session = await StartAsync();
         string file = Path.Combine(session.Input, "kk", "offender", "portrait.md");
-        (Dictionary<string, object?> before, _) = YamlValues.ReadMapping(FrontMatterOf(File.ReadAllText(file)));
+        (Dictionary<string, object?> before, _) = YamlValues.ReadMapping(YamlJson.FrontMatterOf(File.ReadAllText(file)));
 
         IPage page = await OpenAdminAsync(session, "");
         ILocator kazakh = page.GetByRole(AriaRole.Link).Filter(new() { HasText = "(kk)" });
@@ -93,12 +93,15 @@ public class EditorBrowserTests(BrowserFixture browser)
         ILocator body = page.Locator("[contenteditable='true']").First;
         await body.GetByText("Белгілі бір қылмыс түріне", new() { Exact = false }).First.ClickAsync();
         await page.Keyboard.PressAsync("Home");
-        await page.Keyboard.TypeAsync("Браузерде өңделген сөйлем. ");
+        // One input event: typed key by key, the editor re-renders after the first key and moves the caret.
+        await page.Keyboard.InsertTextAsync("Браузерде өңделген сөйлем. ");
+        await Assertions.Expect(body).ToContainTextAsync("Браузерде өңделген сөйлем.");
+        await Assertions.Expect(page.GetByText("Unsaved changes", new() { Exact = false }).First).ToBeVisibleAsync();
         await PublishAsync(page);
 
         string saved = File.ReadAllText(file);
         Assert.Contains("Браузерде өңделген сөйлем. ", saved, StringComparison.Ordinal);
-        (Dictionary<string, object?> after, _) = YamlValues.ReadMapping(FrontMatterOf(saved));
+        (Dictionary<string, object?> after, _) = YamlValues.ReadMapping(YamlJson.FrontMatterOf(saved));
         foreach (string key in new[] { "title", "description", "order" })
         {
             Assert.Equal(YamlValues.Format(before[key]), YamlValues.Format(after[key]));
@@ -153,10 +156,4 @@ public class EditorBrowserTests(BrowserFixture browser)
         return toml[start..toml.IndexOf('"', start)];
     }
 
-    private static string FrontMatterOf(string page)
-    {
-        string text = page.Replace("\r\n", "\n", StringComparison.Ordinal);
-        int end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-        return text[4..end];
-    }
 }

@@ -22,11 +22,6 @@ public class SchemaTests
     private static EvaluationResults Evaluate(JsonSchema schema, JsonNode? node) =>
         schema.Evaluate(JsonSerializer.SerializeToElement(node), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
-    private static string FrontMatter(string page)
-    {
-        string text = page.Replace("\r\n", "\n", StringComparison.Ordinal);
-        return text[4..text.IndexOf("\n---", 4, StringComparison.Ordinal)];
-    }
 
     public static TheoryData<string> Pages() => [.. Directory.EnumerateFiles(Repo.Input, "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Repo.Input, f)).Order(StringComparer.Ordinal)];
 
@@ -34,7 +29,7 @@ public class SchemaTests
     [MemberData(nameof(Pages))]
     public void EveryPageOfTheCourseMatchesTheFrontMatterSchema(string page)
     {
-        EvaluationResults result = Evaluate(Load("front-matter.schema.json"), YamlJson.Convert(FrontMatter(File.ReadAllText(Path.Combine(Repo.Input, page)))));
+        EvaluationResults result = Evaluate(Load("front-matter.schema.json"), YamlJson.Convert(YamlJson.FrontMatterOf(File.ReadAllText(Path.Combine(Repo.Input, page)))));
         Assert.True(result.IsValid, page + ": " + JsonSerializer.Serialize(result));
     }
 
@@ -84,7 +79,7 @@ public class SchemaTests
         text = text[..at] + replace + text[(at + find.Length)..];
         File.WriteAllText(path, text);
 
-        string yaml = file.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text;
+        string yaml = file.EndsWith(".md", StringComparison.Ordinal) ? YamlJson.FrontMatterOf(text) : text;
         Assert.False(Evaluate(Load(schemaName), YamlJson.Convert(yaml)).IsValid, "the schema accepts it");
 
         BuildResult result = await CourseSite.BuildAsync(new BuildOptions(course.Path, Repo.Theme), TestContext.Current.CancellationToken);

@@ -8,6 +8,13 @@ namespace Course.Tests.Authoring;
 /// <summary>A YAML document as JSON, typed as YAML 1.2's core schema types plain scalars (what a schema validator sees).</summary>
 public static partial class YamlJson
 {
+    /// <summary>The YAML between a page's opening and closing '---' lines.</summary>
+    public static string FrontMatterOf(string page)
+    {
+        string text = page.Replace("\r\n", "\n", StringComparison.Ordinal);
+        return text[4..text.IndexOf("\n---", 4, StringComparison.Ordinal)];
+    }
+
     public static JsonNode? Convert(string yaml)
     {
         var stream = new YamlStream();

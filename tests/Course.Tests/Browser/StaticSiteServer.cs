@@ -29,7 +29,8 @@ public sealed class StaticSiteServer : IDisposable
 
     public void Dispose() => listener.Close();
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now (for the test servers).</summary>
+    internal static int FreePort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();
