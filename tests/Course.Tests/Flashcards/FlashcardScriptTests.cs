@@ -1,4 +1,5 @@
 using Course.Tests.Quizzes;
+using Course.Tests.Support;
 using Jint;
 
 namespace Course.Tests.Flashcards;
@@ -35,13 +36,13 @@ public sealed class FlashcardScriptTests
     [Fact]
     public void The_script_holds_no_kazakh_or_russian_text()
     {
-        Assert.DoesNotMatch("[\u0400-\u04FF]", QuizTestFiles.Theme("assets/js/flashcards.js"));
+        Assert.DoesNotMatch("[\u0400-\u04FF]", Repo.ReadText("theme", "assets/js/flashcards.js"));
     }
 
     private static Engine CreateEngine()
     {
         var engine = new Engine();
-        engine.Execute(QuizTestFiles.Theme("assets/js/flashcards.js"));
+        engine.Execute(Repo.ReadText("theme", "assets/js/flashcards.js"));
         return engine;
     }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Course.Tests.Quizzes;
+using Course.Tests.Support;
 using Course.Web.Flashcards;
 
 namespace Course.Tests.Flashcards;
@@ -43,8 +44,8 @@ public sealed class FlashcardsPageRendererTests
     [InlineData("ru")]
     public void The_theme_has_every_flashcard_string(string lang)
     {
-        Assert.Empty(FlashcardStrings.MissingKeys(QuizTestFiles.Strings(lang, "flashcards")));
+        Assert.Empty(FlashcardStrings.MissingKeys(ThemeStrings.Read(lang, "flashcards")));
     }
 
-    private static FlashcardStrings Strings(string lang) => new(QuizTestFiles.Strings(lang, "flashcards"));
+    private static FlashcardStrings Strings(string lang) => new(ThemeStrings.Read(lang, "flashcards"));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Course.Tests.Support;
 using Course.Web.Glossary;
 using Course.Web.Glossary.Matching;
 using Course.Web.Glossary.Page;
@@ -34,7 +35,7 @@ internal sealed class GlossaryBrowserPages : IDisposable
         Folder = Directory.CreateTempSubdirectory("course-glossary-browser-").FullName;
         GlossaryParseResult glossary = GlossaryParser.Parse("input/kk/glossary.md", GlossaryMarkdown, 0, "kk");
         var strings = GlossaryStrings.FromMap(new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, string>>(GlossaryRepositoryFiles.Read("theme", "i18n", "kk", "glossary.yml")));
+            .Deserialize<Dictionary<string, string>>(Repo.ReadText("theme", "i18n", "kk", "glossary.yml")));
         MarkdownPipeline plain = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
         MarkdownPipeline linked = new MarkdownPipelineBuilder().UseAdvancedExtensions()
             .UseGlossaryLinks(new GlossaryTermMatcher(glossary.Entries, new TestStemmer()), new GlossaryLinkOptions { GlossaryHref = "glossary.html" })
@@ -49,7 +50,7 @@ internal sealed class GlossaryBrowserPages : IDisposable
         File.WriteAllText(Path.Combine(Folder, "page.css"), PageCss);
         foreach (string[] asset in new[] { new[] { "js", "fold.js" }, ["js", "glossary.js"], ["css", "glossary.css"] })
         {
-            File.WriteAllText(Path.Combine(Folder, asset[1]), GlossaryRepositoryFiles.Read("theme", "assets", asset[0], asset[1]));
+            File.WriteAllText(Path.Combine(Folder, asset[1]), Repo.ReadText("theme", "assets", asset[0], asset[1]));
         }
     }
 

@@ -1,4 +1,5 @@
 using Course.Core.Diagnostics;
+using Course.Tests.Support;
 using Course.Web.Glossary;
 using static Course.Tests.Glossary.GlossarySamples;
 
@@ -219,7 +220,7 @@ public sealed class GlossaryParserTests
     [Fact]
     public void The_example_in_the_documentation_parses_without_problems()
     {
-        string docs = GlossaryRepositoryFiles.Read("docs", "glossary.md");
+        string docs = Repo.ReadText("docs", "glossary.md");
         int start = docs.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
         string example = docs[start..docs.IndexOf("\n```", start, StringComparison.Ordinal)];
         string[] lines = example.Split('\n');

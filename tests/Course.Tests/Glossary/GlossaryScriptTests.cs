@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Jint;
 using Jint.Native;
 
@@ -9,8 +10,8 @@ public sealed class GlossaryScriptTests
     private static Engine Load()
     {
         var engine = new Engine();
-        engine.Execute(GlossaryRepositoryFiles.Read("theme", "assets", "js", "fold.js"));
-        engine.Execute(GlossaryRepositoryFiles.Read("theme", "assets", "js", "glossary.js"));
+        engine.Execute(Repo.ReadText("theme", "assets", "js", "fold.js"));
+        engine.Execute(Repo.ReadText("theme", "assets", "js", "glossary.js"));
         return engine;
     }
 

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Course.Web.Glossary.Page;
 using YamlDotNet.Serialization;
 
@@ -11,7 +12,7 @@ public sealed class GlossaryStringsTests
     public void Each_language_file_has_exactly_the_glossary_keys(string lang)
     {
         var map = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, string>>(GlossaryRepositoryFiles.Read("theme", "i18n", lang, "glossary.yml"));
+            .Deserialize<Dictionary<string, string>>(Repo.ReadText("theme", "i18n", lang, "glossary.yml"));
 
         Assert.Empty(GlossaryStrings.MissingKeys(map));
         Assert.Equal(GlossaryStrings.Keys.Order(StringComparer.Ordinal), map.Keys.Order(StringComparer.Ordinal));

@@ -63,7 +63,7 @@ public sealed class ThirdLanguageTests : IClassFixture<ThirdLanguageTests.Site>
     public void SearchesEnglishWithLunrsOwnStemmer()
     {
         string script = site.Read("search", "en", "index.js");
-        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js"));
+        LunrJs js = new(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js"));
         js.Execute(script);
         js.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.en, { lunr: lunr, fold: null });");
 
@@ -117,7 +117,7 @@ public sealed class ThirdLanguageTests : IClassFixture<ThirdLanguageTests.Site>
             {
                 string target = Path.Combine([theme, "node_modules", .. file]);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(RepositoryFiles.NodeModule(file), target);
+                File.Copy(Repo.NodeModule(file), target);
             }
 
             var console = new StringWriter();

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Quizzes;
@@ -33,7 +34,7 @@ public sealed class QuizBrowserFixture : IAsyncLifetime
         });
         foreach (string asset in new[] { "js/fold.js", "js/store.js", "js/quiz.js", "css/quiz.css" })
         {
-            File.WriteAllText(Path.Combine(Folder, Path.GetFileName(asset)), QuizTestFiles.Theme("assets/" + asset));
+            File.WriteAllText(Path.Combine(Folder, Path.GetFileName(asset)), Repo.ReadText("theme", "assets/" + asset));
         }
     }
 

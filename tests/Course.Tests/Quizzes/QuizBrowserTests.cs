@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Rendering;
 using Deque.AxeCore.Commons;
@@ -147,7 +148,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     public async Task The_overview_shows_the_stored_best_score()
     {
         IPage page = await Open("overview.html", QuizOverviewRenderer.Render(
-            [new("kk/concepts", "Ұғымдар", "quiz.html", 6), new("kk/offender", "Қылмыскер", "quiz.html", 4)], QuizTestFiles.Strings("kk")));
+            [new("kk/concepts", "Ұғымдар", "quiz.html", 6), new("kk/offender", "Қылмыскер", "quiz.html", 4)], ThemeStrings.Read("kk", "quiz")));
         await page.EvaluateAsync("localStorage.setItem('course:quiz:kk/concepts', JSON.stringify({ v: 1, total: 6, best: 5, last: 2 }))");
         await page.ReloadAsync();
 
@@ -175,7 +176,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     public async Task Without_javascript_the_answers_are_in_details()
     {
         // The page without its scripts: axe itself needs JavaScript, so it cannot be switched off.
-        IPage page = await Open("nojs.html", QuizRenderer.Render(Bank, "kk/concepts", QuizRendererTests.Resolve, QuizTestFiles.Strings("kk")), withScripts: false);
+        IPage page = await Open("nojs.html", QuizRenderer.Render(Bank, "kk/concepts", QuizRendererTests.Resolve, ThemeStrings.Read("kk", "quiz")), withScripts: false);
 
         await Expect(page.Locator("[data-quiz-check]").First).ToBeHiddenAsync();
         await Expect(page.Locator("[data-quiz-finish]")).ToBeHiddenAsync();
@@ -186,7 +187,7 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
     }
 
     private Task<IPage> OpenQuiz() =>
-        Open("quiz.html", QuizRenderer.Render(Bank, "kk/concepts", QuizRendererTests.Resolve, QuizTestFiles.Strings("kk")));
+        Open("quiz.html", QuizRenderer.Render(Bank, "kk/concepts", QuizRendererTests.Resolve, ThemeStrings.Read("kk", "quiz")));
 
     private async Task<IPage> Open(string name, string fragment, bool withScripts = true)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Tests.Support;
 using Course.Web.Quizzes.Kinds;
 using Course.Web.Quizzes.Parsing;
 
@@ -10,7 +11,7 @@ public sealed partial class QuizDocsTests
     [Fact]
     public void The_documented_examples_parse_without_any_diagnostic()
     {
-        string[] blocks = [.. YamlBlock().Matches(File.ReadAllText(Path.Combine(QuizTestFiles.Root, "docs", "quizzes.md"))).Select(m => m.Groups[1].Value)];
+        string[] blocks = [.. YamlBlock().Matches(File.ReadAllText(Path.Combine(Repo.Root, "docs", "quizzes.md"))).Select(m => m.Groups[1].Value)];
         Assert.Equal(2, blocks.Length);
 
         QuizParseResult intro = QuizBankParser.Parse("intro", blocks[0]);

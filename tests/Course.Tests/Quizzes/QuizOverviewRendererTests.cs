@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Course.Tests.Support;
 using Course.Web.Quizzes.Rendering;
 
 namespace Course.Tests.Quizzes;
@@ -14,7 +15,7 @@ public sealed class QuizOverviewRendererTests
             new("ru/offender", "Личность преступника", "offender/quiz/", 8, RecallCount: 5, ApplicationCount: 2),
         ];
 
-        IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render(entries, QuizTestFiles.Strings("ru")));
+        IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render(entries, ThemeStrings.Read("ru", "quiz")));
 
         Assert.Equal(["Тест", "Вопросов", "Лучший результат", "Попытки"], page.QuerySelectorAll("thead th[scope='col']").Select(th => th.TextContent));
         IElement[] rows = [.. page.QuerySelectorAll("tbody tr")];
@@ -35,7 +36,7 @@ public sealed class QuizOverviewRendererTests
     [Fact]
     public void No_quizzes_gives_a_message_instead_of_an_empty_table()
     {
-        IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render([], QuizTestFiles.Strings("kk")));
+        IDocument page = QuizRendererTests.Parse(QuizOverviewRenderer.Render([], ThemeStrings.Read("kk", "quiz")));
 
         Assert.Null(page.QuerySelector("table"));
         Assert.Equal("Әзірге тест жоқ.", page.QuerySelector("p")!.TextContent);

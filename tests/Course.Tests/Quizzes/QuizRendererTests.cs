@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Course.Tests.Support;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Rendering;
 
@@ -106,8 +107,8 @@ public sealed class QuizRendererTests
     [Fact]
     public void Html_order_is_shuffled_deterministically_and_never_the_written_order()
     {
-        string first = QuizRenderer.Render(Bank, "kk/concepts", Resolve, QuizTestFiles.Strings("kk"));
-        string second = QuizRenderer.Render(Bank, "kk/concepts", Resolve, QuizTestFiles.Strings("kk"));
+        string first = QuizRenderer.Render(Bank, "kk/concepts", Resolve, ThemeStrings.Read("kk", "quiz"));
+        string second = QuizRenderer.Render(Bank, "kk/concepts", Resolve, ThemeStrings.Read("kk", "quiz"));
         IElement[] questions = Questions(Parse(first));
 
         Assert.Equal(first, second);
@@ -137,7 +138,7 @@ public sealed class QuizRendererTests
     {
         QuizBank bank = Bank with { Questions = [Bank.Questions[2] with { Text = "<script>alert(1)</script> *иә*", Explanation = "<b onclick=\"x\">y</b>" }] };
 
-        IDocument page = Parse(QuizRenderer.Render(bank, "kk/concepts", Resolve, QuizTestFiles.Strings("kk")));
+        IDocument page = Parse(QuizRenderer.Render(bank, "kk/concepts", Resolve, ThemeStrings.Read("kk", "quiz")));
 
         Assert.Empty(page.QuerySelectorAll("script, style, b"));
         Assert.DoesNotContain(page.All, element => element.HasAttribute("style") || element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
@@ -159,7 +160,7 @@ public sealed class QuizRendererTests
         _ => new QuizSectionLink("../../" + page + "/", page),
     };
 
-    private static IDocument Render() => Parse(QuizRenderer.Render(Bank, "kk/concepts", Resolve, QuizTestFiles.Strings("kk")));
+    private static IDocument Render() => Parse(QuizRenderer.Render(Bank, "kk/concepts", Resolve, ThemeStrings.Read("kk", "quiz")));
 
     internal static IDocument Parse(string fragment) => new HtmlParser().ParseDocument("<!doctype html><html lang=\"kk\"><body>" + fragment + "</body></html>");
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Course.Tests.Support;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Rendering;
 using Jint;
@@ -65,7 +66,7 @@ public sealed class QuizScriptTests
     public void The_right_answers_pass_against_the_keys_the_renderer_writes()
     {
         QuizBank bank = QuizSectionValidatorTests.Bank(QuizYaml.AllTypes);
-        IDocument page = QuizRendererTests.Parse(QuizRenderer.Render(bank, "kk/concepts", QuizRendererTests.Resolve, QuizTestFiles.Strings("kk")));
+        IDocument page = QuizRendererTests.Parse(QuizRenderer.Render(bank, "kk/concepts", QuizRendererTests.Resolve, ThemeStrings.Read("kk", "quiz")));
         string[] rightAnswers = ["[0]", "[1, 0]", "false", "'швецияда.'", "[0, 1, 2]", "[1, 2, 3]"];
         string[] wrongAnswers = ["[1]", "[0, 2]", "true", "'Дания'", "[1, 0, 2]", "[3, 2, 1]"];
 
@@ -133,14 +134,14 @@ public sealed class QuizScriptTests
     [Fact]
     public void The_script_holds_no_kazakh_or_russian_text()
     {
-        Assert.DoesNotMatch("[\u0400-\u04FF]", QuizTestFiles.Theme("assets/js/quiz.js"));
+        Assert.DoesNotMatch("[\u0400-\u04FF]", Repo.ReadText("theme", "assets/js/quiz.js"));
     }
 
     private static Engine CreateEngine()
     {
         var engine = new Engine();
-        engine.Execute(QuizTestFiles.Theme("assets/js/fold.js"));
-        engine.Execute(QuizTestFiles.Theme("assets/js/quiz.js"));
+        engine.Execute(Repo.ReadText("theme", "assets/js/fold.js"));
+        engine.Execute(Repo.ReadText("theme", "assets/js/quiz.js"));
         return engine;
     }
 }

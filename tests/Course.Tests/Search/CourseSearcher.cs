@@ -17,9 +17,9 @@ internal sealed class CourseSearcher
     {
         (_, string output) = await SiteBuilds.RealCourseAsync();
         string[] scripts = lang == "kk"
-            ? [RepositoryFiles.Theme("assets", "js", "stemmer-kk.js"), RepositoryFiles.Theme("assets", "js", "query-kk.js")]
-            : [RepositoryFiles.NodeModule("lunr-languages", "lunr.stemmer.support.js"), RepositoryFiles.NodeModule("lunr-languages", "lunr.ru.js"), RepositoryFiles.Theme("assets", "js", "query-ru.js")];
-        LunrJs js = new([.. scripts, RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js")]);
+            ? [Repo.ThemeFile("assets", "js", "stemmer-kk.js"), Repo.ThemeFile("assets", "js", "query-kk.js")]
+            : [Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"), Repo.NodeModule("lunr-languages", "lunr.ru.js"), Repo.ThemeFile("assets", "js", "query-ru.js")];
+        LunrJs js = new([.. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js")]);
         js.Execute(await File.ReadAllTextAsync(Path.Combine(output, "search", lang, "index.js")));
         js.Execute($"var searcher = new CourseSearch.Searcher(CourseSearchData.languages.{lang}, {{ lunr: lunr, fold: CourseFold.fold, helpers: CourseQuery.{lang} }});");
         return new CourseSearcher(js);

@@ -1,4 +1,5 @@
 using Course.Tests.Stemming;
+using Course.Tests.Support;
 
 namespace Course.Tests.Search;
 
@@ -48,7 +49,7 @@ public sealed class ForgivingSearchTests(ITestOutputHelper output)
     public async Task TyposAndLatinFindWhatTheRightWordsFind(string file, double firstShare, double topFiveShare)
     {
         var searchers = new Dictionary<string, CourseSearcher> { ["kk"] = await CourseSearcher.LoadAsync("kk"), ["ru"] = await CourseSearcher.LoadAsync("ru") };
-        string[][] rows = [.. File.ReadLines(Stemming.RepositoryFiles.Path("tests", "Course.Tests", "Search", file)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))];
+        string[][] rows = [.. File.ReadLines(Repo.File("tests", "Course.Tests", "Search", file)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))];
         int measured = 0, first = 0, topFive = 0;
         var misses = new List<string>();
         foreach (string[] row in rows)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Tests.Support;
 using Course.Web.Search;
 
 namespace Course.Tests.Search;
@@ -6,7 +7,7 @@ namespace Course.Tests.Search;
 /// <summary><see cref="HeadingIds"/> and search.js's <c>headingId</c> are twins: the store relies on it.</summary>
 public sealed class HeadingIdsTests
 {
-    private static readonly Lazy<LunrJs> Js = new(() => new LunrJs(RepositoryFiles.Theme("assets", "js", "search.js")));
+    private static readonly Lazy<LunrJs> Js = new(() => new LunrJs(Repo.ThemeFile("assets", "js", "search.js")));
 
     public static TheoryData<string> Headings() =>
     [

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Tests.Support;
 using Course.Web.Search.Lunr;
 
 namespace Course.Tests.Search;
@@ -62,7 +63,7 @@ public sealed class LunrCompatibilityTests
 
     private static (LunrJs, string) Create()
     {
-        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "fold.js"));
+        LunrJs js = new(Repo.ThemeFile("assets", "js", "fold.js"));
         js.Execute(TwinPipeline.JavaScript);
         js.SetJson("docs", JsonSerializer.Serialize(CompatibilityCorpus.Documents.Select(d => new
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Tests.Support;
 using Jint;
 
 namespace Course.Tests.Search;
@@ -11,7 +12,7 @@ internal sealed class LunrJs
     public LunrJs(params string[] extraScripts)
     {
         engine.Execute("var window = this; var console = { warn: function () {}, log: function () {} };");
-        engine.Execute(File.ReadAllText(RepositoryFiles.LunrScript));
+        engine.Execute(File.ReadAllText(Repo.LunrScript));
         foreach (string script in extraScripts)
         {
             engine.Execute(File.ReadAllText(script));

@@ -1,4 +1,5 @@
 using System.Text;
+using Course.Tests.Support;
 using Course.Web.Search;
 using Course.Web.Search.Stemming;
 
@@ -56,10 +57,10 @@ public sealed class RussianSearchTests
     private static LunrJs Load()
     {
         LunrJs js = new(
-            RepositoryFiles.NodeModule("lunr-languages", "lunr.stemmer.support.js"),
-            RepositoryFiles.NodeModule("lunr-languages", "lunr.ru.js"),
-            RepositoryFiles.Theme("assets", "js", "fold.js"),
-            RepositoryFiles.Theme("assets", "js", "search.js"));
+            Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"),
+            Repo.NodeModule("lunr-languages", "lunr.ru.js"),
+            Repo.ThemeFile("assets", "js", "fold.js"),
+            Repo.ThemeFile("assets", "js", "search.js"));
         SearchIndexOutput output = new SearchIndexGenerator("ru", new LunrRussianStemmer(js), ["и", "с", "их"]).Generate(Documents);
         js.Execute(Encoding.UTF8.GetString(output.Script));
         js.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.ru, { lunr: lunr, fold: CourseFold.fold });");

@@ -1,4 +1,5 @@
 using System.Text;
+using Course.Tests.Support;
 using Course.Web.Search;
 
 namespace Course.Tests.Search;
@@ -33,7 +34,7 @@ internal sealed class SearchClientFixture
         SearchIndexOutput output = new SearchIndexGenerator("kk", new ToyStemmer(), TwinPipeline.StopWords)
             .Generate(Documents);
         Output = output;
-        Js = new LunrJs(RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js"));
+        Js = new LunrJs(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js"));
         Js.Execute(TwinPipeline.JavaScript);
         Js.Execute("lunr.Pipeline.registerFunction(twin.stemmer, 'stemmer-kk');");
         Js.Execute($"lunr.Pipeline.registerFunction(lunr.generateStopWordFilter({System.Text.Json.JsonSerializer.Serialize(TwinPipeline.StopWords)}), 'stopWordFilter-kk');");

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Course.Web.Search;
 using YamlDotNet.RepresentationModel;
 
@@ -20,7 +21,7 @@ public sealed class SearchStringsTests
     public void TurnsKeysIntoTheDataAttributesSearchJsReads()
     {
         IReadOnlyList<KeyValuePair<string, string>> attributes = SearchStrings.DataAttributes(Load("ru"));
-        string script = File.ReadAllText(RepositoryFiles.Theme("assets", "js", "search.js"));
+        string script = File.ReadAllText(Repo.ThemeFile("assets", "js", "search.js"));
 
         Assert.Equal(
             ["data-label-count-few", "data-label-count-many", "data-label-count-one", "data-label-count-other", "data-label-definition", "data-label-error", "data-label-loading", "data-label-more", "data-label-none", "data-label-results", "data-label-unhighlight"],
@@ -37,7 +38,7 @@ public sealed class SearchStringsTests
     private static Dictionary<string, string> Load(string language)
     {
         YamlStream yaml = [];
-        yaml.Load(new StringReader(File.ReadAllText(RepositoryFiles.Theme("i18n", language, "search.yml"))));
+        yaml.Load(new StringReader(File.ReadAllText(Repo.ThemeFile("i18n", language, "search.yml"))));
         return ((YamlMappingNode)yaml.Documents[0].RootNode).Children
             .ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Tests.Support;
 
 namespace Course.Tests.Stemming;
 
@@ -10,14 +11,14 @@ internal static partial class CourseWords
     /// list committed next to this file (seed-words.txt), so clean clones in CI test them too.
     /// </summary>
     public static IReadOnlyList<string> FromSeed() =>
-        File.Exists(RepositoryFiles.SeedText) ? Distinct([File.ReadAllText(RepositoryFiles.SeedText)]) : CommittedSeedWords();
+        File.Exists(Repo.SeedText) ? Distinct([File.ReadAllText(Repo.SeedText)]) : CommittedSeedWords();
 
     public static IReadOnlyList<string> CommittedSeedWords() =>
-        File.ReadAllLines(RepositoryFiles.Path("tests", "Course.Tests", "Stemming", "seed-words.txt")).Where(w => w.Length > 0).ToList();
+        File.ReadAllLines(Repo.File("tests", "Course.Tests", "Stemming", "seed-words.txt")).Where(w => w.Length > 0).ToList();
 
     public static IReadOnlyList<string> FromInput()
     {
-        string input = RepositoryFiles.Path("input");
+        string input = Repo.File("input");
         if (!Directory.Exists(input))
         {
             return [];

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Jint;
 
 namespace Course.Tests.Stemming;
@@ -16,15 +17,15 @@ internal sealed class JavaScriptStemmers
     }
 
     public static JavaScriptStemmers Kazakh() =>
-        new([RepositoryFiles.Path("theme", "assets", "js", "stemmer-kk.js")]);
+        new([Repo.File("theme", "assets", "js", "stemmer-kk.js")]);
 
     /// <summary>lunr.js, lunr.stemmer.support.js and lunr.ru.js, in the order a page loads them, then stemmer-kk.js.</summary>
     public static JavaScriptStemmers WithLunr() => new(
     [
-        RepositoryFiles.NodeModule("lunr", "lunr.js"),
-        RepositoryFiles.NodeModule("lunr-languages", "lunr.stemmer.support.js"),
-        RepositoryFiles.NodeModule("lunr-languages", "lunr.ru.js"),
-        RepositoryFiles.Path("theme", "assets", "js", "stemmer-kk.js"),
+        Repo.NodeModule("lunr", "lunr.js"),
+        Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"),
+        Repo.NodeModule("lunr-languages", "lunr.ru.js"),
+        Repo.File("theme", "assets", "js", "stemmer-kk.js"),
     ]);
 
     /// <summary>Applies the JavaScript function <paramref name="function"/> to every word in one call; results come back as strings.</summary>

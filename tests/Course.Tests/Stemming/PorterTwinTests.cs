@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Tests.Support;
 using Course.Web.Search.Stemming;
 
 namespace Course.Tests.Stemming;
@@ -53,9 +54,9 @@ public sealed partial class PorterTwinTests(ITestOutputHelper output)
 
     // Real English: the repository's own documentation and lunr.js's comments.
     private static IEnumerable<string> EnglishWords() =>
-        Directory.EnumerateFiles(RepositoryFiles.Path("docs"), "*.md")
-            .Append(RepositoryFiles.Path("README.md"))
-            .Append(RepositoryFiles.NodeModule("lunr", "lunr.js"))
+        Directory.EnumerateFiles(Repo.File("docs"), "*.md")
+            .Append(Repo.File("README.md"))
+            .Append(Repo.NodeModule("lunr", "lunr.js"))
             .SelectMany(file => Word().Matches(File.ReadAllText(file).ToLowerInvariant()).Select(m => m.Value));
 
     [GeneratedRegex("[a-z]+")]

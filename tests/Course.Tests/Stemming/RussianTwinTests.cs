@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Tests.Support;
 using Course.Web.Search.Stemming;
 
 namespace Course.Tests.Stemming;
@@ -29,7 +30,7 @@ public sealed partial class RussianTwinTests(ITestOutputHelper output)
     [Fact]
     public void StopWordsAreLunrRuList()
     {
-        string source = File.ReadAllText(RepositoryFiles.NodeModule("lunr-languages", "lunr.ru.js"));
+        string source = File.ReadAllText(Repo.NodeModule("lunr-languages", "lunr.ru.js"));
         string[] lunrWords = StopWordLiteral().Match(source).Groups[1].Value.Split(' ');
 
         Assert.Equal(lunrWords, RussianStopWords.Words);

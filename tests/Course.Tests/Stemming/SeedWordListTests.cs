@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 namespace Course.Tests.Stemming;
 
 public class SeedWordListTests
@@ -5,11 +6,11 @@ public class SeedWordListTests
     [Fact]
     public void TheCommittedWordListIsTheSeedsWords()
     {
-        if (!File.Exists(RepositoryFiles.SeedText))
+        if (!File.Exists(Repo.SeedText))
         {
-            Assert.Skip($"The seed text {RepositoryFiles.SeedText} is not on this machine; the committed list stands in for it.");
+            Assert.Skip($"The seed text {Repo.SeedText} is not on this machine; the committed list stands in for it.");
         }
 
-        Assert.Equal(CourseWords.Distinct([File.ReadAllText(RepositoryFiles.SeedText)]), CourseWords.CommittedSeedWords());
+        Assert.Equal(CourseWords.Distinct([File.ReadAllText(Repo.SeedText)]), CourseWords.CommittedSeedWords());
     }
 }

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 namespace Course.Tests.Stemming;
 
 /// <summary>The words a twin test compares: the seed text, the course's input/ or made-up words; skips a source that holds none yet.</summary>
@@ -15,7 +16,7 @@ internal static class TwinWords
         if (words.Count == 0)
         {
             Assert.Skip(source == "seed"
-                ? $"The seed text {RepositoryFiles.SeedText} is not on this machine."
+                ? $"The seed text {Repo.SeedText} is not on this machine."
                 : "input/ holds no Markdown with Cyrillic words yet.");
         }
 
