@@ -10,7 +10,7 @@ namespace Course.Web.Modules;
 /// Every file of a language folder becomes an address, so its folder and file names must be URL-safe slugs
 /// (lowercase Latin letters, digits, hyphens: docs/authoring.md); names are rejected rather than
 /// percent-encoded, so addresses stay readable and equal in every host, zip and LMS. Two files that would
-/// become the same page (<c>x.md</c> and <c>x/index.md</c>) are an error naming both.
+/// become the same page (<c>x.md</c> and <c>x/index.md</c>) are an error naming both; the second is dropped.
 /// </summary>
 public sealed partial class CheckAddresses : Module
 {
@@ -38,6 +38,7 @@ public sealed partial class CheckAddresses : Module
             }
         }
 
+        var dropped = new HashSet<Document>(ReferenceEqualityComparer.Instance);
         foreach (IGrouping<string, Document> group in context.Inputs.Where(d => d.Destination is not null).GroupBy(d => d.Destination!, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             List<Document> sources = [.. group.OrderBy(d => d.RelativePath, StringComparer.Ordinal)];
@@ -46,10 +47,13 @@ public sealed partial class CheckAddresses : Module
                 context.Diagnostics.Add(Diagnostic.Error(duplicate.GetString(Keys.DisplayPath, duplicate.RelativePath), 1, 1,
                     $"'{duplicate.RelativePath}' and '{sources[0].RelativePath}' would both become the page '{group.Key}'.",
                     $"Keep one of them: rename or remove '{duplicate.RelativePath}' or '{sources[0].RelativePath}'."));
+                dropped.Add(duplicate);
             }
         }
 
-        return Task.FromResult(context.Inputs);
+        // The build fails on the error above; dropping the second source keeps the whole-site modules
+        // (outline, reading map, print edition), which key pages by address, from failing on it unnamed.
+        return Task.FromResult(dropped.Count == 0 ? context.Inputs : [.. context.Inputs.Where(d => !dropped.Contains(d))]);
     }
 
     private static string Suggest(string part)
