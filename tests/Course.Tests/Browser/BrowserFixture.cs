@@ -1,40 +1,40 @@
+using Course.Core.Execution;
 using Course.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Browser;
 
 /// <summary>
-/// One Chromium (Debian's, /usr/bin/chromium) and one served copy of the real course, shared by the
-/// browser tests. Without Chromium the tests are skipped with the reason; with CI=true they fail.
+/// The one Chromium of a test run (Debian's /usr/bin/chromium, or COURSE_CHROMIUM) and one served copy of
+/// the real course, shared by every browser test through <see cref="BrowserCollection"/>; each test opens
+/// its own context. Without Chromium the tests are skipped with the reason; with CI=true they fail.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The only place the tests find Chromium.</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("COURSE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? playwright;
+
+    private string? siteUnavailable;
 
     public IBrowser? Browser { get; private set; }
 
     public StaticSiteServer? Server { get; private set; }
 
+    /// <summary>Why the browser cannot run, or null.</summary>
     public string? Unavailable { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
-            Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium).";
+            Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium, or set COURSE_CHROMIUM to its path).";
             return;
         }
 
-        (var result, string output) = await SiteBuilds.RealCourseAsync();
-        if (!result.Succeeded)
-        {
-            Unavailable = "The course does not build: " + string.Join("\n", result.Diagnostics.Where(d => d.IsError));
-            return;
-        }
-
-        Server = new StaticSiteServer(output);
+        // The course builds (once per run, shared with the other tests through SiteBuilds) while Chromium starts.
+        Task<(BuildResult Result, string Output)> build = SiteBuilds.RealCourseAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -42,19 +42,44 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-    }
 
-    /// <summary>Skips (locally) or fails (CI=true) when the browser cannot run.</summary>
-    public void Require()
-    {
-        if (Unavailable is null)
+        (BuildResult result, string output) = await build;
+        if (!result.Succeeded)
         {
+            siteUnavailable = "The course does not build: " + string.Join("\n", result.Diagnostics.Where(d => d.IsError));
             return;
         }
 
-        BrowserRequirement.Unavailable(Unavailable);
+        Server = new StaticSiteServer(output);
     }
 
+    /// <summary>Skips (locally) or fails (CI=true) when the browser cannot run or the course does not build.</summary>
+    public void Require()
+    {
+        RequireBrowser();
+        if (siteUnavailable is not null)
+        {
+            BrowserRequirement.Unavailable(siteUnavailable);
+        }
+    }
+
+    /// <summary>Skips (locally) or fails (CI=true) when the browser cannot run; for tests that write their own pages.</summary>
+    public void RequireBrowser()
+    {
+        if (Unavailable is not null)
+        {
+            BrowserRequirement.Unavailable(Unavailable);
+        }
+    }
+
+    /// <summary>A fresh context (its own storage) for a test that opens its own pages, not the served course.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        RequireBrowser();
+        return await Browser!.NewContextAsync(options ?? new BrowserNewContextOptions());
+    }
+
+    /// <summary>A page of the served course in a fresh context: a 1280×900 desktop or a 375×740 phone.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
         Require();

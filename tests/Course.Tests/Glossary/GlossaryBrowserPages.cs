@@ -11,7 +11,7 @@ using YamlDotNet.Serialization;
 namespace Course.Tests.Glossary;
 
 /// <summary>A chapter page and a glossary page built from the glossary's own renderers, with the real theme assets, in a temp folder.</summary>
-internal sealed class GlossaryBrowserPages : IDisposable
+public sealed class GlossaryBrowserPages : IDisposable
 {
     private const string GlossaryMarkdown = """
         Фишинг {#phishing .term}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Tests.Browser;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -7,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Course.Tests.Glossary;
 
 /// <summary>glossary.js in Chromium (Debian's /usr/bin/chromium) on generated pages; skipped when it is not installed.</summary>
-public sealed class GlossaryBrowserTests(GlossaryBrowserFixture fixture) : IClassFixture<GlossaryBrowserFixture>, IAsyncDisposable
+[Collection(BrowserCollection.Name)]
+public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowserPages pages) : IClassFixture<GlossaryBrowserPages>, IAsyncDisposable
 {
     private IBrowserContext? context;
 
@@ -21,18 +23,13 @@ public sealed class GlossaryBrowserTests(GlossaryBrowserFixture fixture) : IClas
 
     private async Task<IPage> OpenAsync(string file, bool phone = false, ColorScheme scheme = ColorScheme.Light)
     {
-        if (fixture.Browser is null)
-        {
-            Course.Tests.Support.BrowserRequirement.Unavailable($"Chromium is not installed at {GlossaryBrowserFixture.ChromiumPath} (apt-get install -y chromium).");
-        }
-
-        context = await fixture.Browser.NewContextAsync(phone
+        context = await browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = scheme });
         IPage page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.Pages.Url(file));
+        await page.GotoAsync(pages.Url(file));
         Assert.Empty(errors);
         return page;
     }

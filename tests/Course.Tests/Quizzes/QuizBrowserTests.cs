@@ -1,3 +1,4 @@
+using Course.Tests.Browser;
 using Course.Tests.Support;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Rendering;
@@ -9,7 +10,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Course.Tests.Quizzes;
 
 /// <summary>quiz.js in a real browser, from file://, under a CSP without inline scripts or styles.</summary>
-public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture<QuizBrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class QuizBrowserTests(BrowserFixture browser, QuizBrowserPages pages) : IClassFixture<QuizBrowserPages>
 {
     private static readonly QuizBank Bank = QuizSectionValidatorTests.Bank(QuizYaml.AllTypes);
 
@@ -191,13 +193,12 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
     private async Task<IPage> Open(string name, string fragment, bool withScripts = true)
     {
-        Skip();
-        IBrowserContext context = await fixture.Browser!.NewContextAsync();
+        IBrowserContext context = await browser.NewContextAsync();
         IPage page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.WritePage(name, fragment, withScripts));
+        await page.GotoAsync(pages.WritePage(name, fragment, withScripts));
         await Expect(page.Locator("[data-quiz-question], [data-quiz-overview]").First).ToBeVisibleAsync();
         if (withScripts)
         {
@@ -206,14 +207,6 @@ public sealed class QuizBrowserTests(QuizBrowserFixture fixture) : IClassFixture
 
         Assert.Empty(errors);
         return page;
-    }
-
-    private void Skip()
-    {
-        if (fixture.Browser is null)
-        {
-            Course.Tests.Support.BrowserRequirement.Unavailable("no Chromium on this machine (apt-get install -y chromium, or set COURSE_CHROMIUM to its path)");
-        }
     }
 
     private static async Task AssertNoAxeViolations(IPage page)
