@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Course.Core.Execution;
 using Course.Tests.Support;
+using Course.Web.Site;
 
 namespace Course.Tests.Content;
 
@@ -75,6 +77,42 @@ public partial class CourseStructureTests
         }
     }
 
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public void TheCourseSpeaksInItsOwnVoiceWithAtMostFifteenMentionsOfAnAuthorOrADissertationOutsideTheSources(string lang)
+    {
+        var mentions = Directory.EnumerateFiles(Path.Combine(Repo.Input, lang), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) != "sources.md")
+            .SelectMany(f => AuthorOrDissertation().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetRelativePath(Repo.Input, f)}: {m.Value}"))
+            .ToList();
+        Assert.True(mentions.Count <= 15, $"{mentions.Count} mentions:\n{string.Join('\n', mentions)}");
+    }
+
+    [Fact]
+    public void TheKazakhTitleNamesCriminalityAndTheGlossaryDiscouragesCrimeWhereCriminalityIsMeant()
+    {
+        string course = File.ReadAllText(Path.Combine(Repo.Input, "course.yml"));
+        Assert.Matches(@"(?m)^\s+kk:\s*Киберқылмыстылық криминологиясы\s*$", course);
+        string glossary = File.ReadAllText(Path.Combine(Repo.Input, "kk", "glossary.md"));
+        Assert.Matches(@"\{#crime-causes [^}]*avoid=""[^""]*қылмыстың себептері", glossary);
+        Assert.Matches(@"\{#crime-conditions [^}]*avoid=""[^""]*қылмыстың жағдайлары", glossary);
+    }
+
+    [Fact]
+    public async Task TheCourseBuildsWithoutATerminologyWarningInEitherLanguage()
+    {
+        BuildResult result = await CourseSite.BuildAsync(new BuildOptions(Repo.Input, Repo.Theme, SkipSearchIndex: true));
+
+        var terminology = result.Diagnostics.Where(d => d.Message.Contains("discouraged variant", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
+        Assert.Empty(terminology);
+    }
+
     [GeneratedRegex(@"^  - id:", RegexOptions.Multiline)]
     private static partial Regex QuestionStart();
+
+    /// <summary>"автор" as a person (not авторлық/авторское право, not авторитет), диссертация, диссертант.</summary>
+    [GeneratedRegex(@"\b(?:автор(?!итет|ск|лық|ств)\w*|диссертац\w*|диссертант\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorOrDissertation();
 }
