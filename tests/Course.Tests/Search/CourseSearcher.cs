@@ -13,7 +13,17 @@ internal sealed class CourseSearcher
 
     private CourseSearcher(LunrJs js) => this.js = js;
 
-    public static async Task<CourseSearcher> LoadAsync(string lang)
+    // One engine per language for the whole run: loading the index into Jint costs far more than a query.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<CourseSearcher>>> Loaded = new();
+
+    /// <summary>
+    /// The language's searcher, shared by every test (the tests only query it; searches keep a stem cache,
+    /// which changes no result). Use it from one test class: the Jint engine is not thread-safe.
+    /// </summary>
+    public static Task<CourseSearcher> LoadAsync(string lang) =>
+        Loaded.GetOrAdd(lang, l => new Lazy<Task<CourseSearcher>>(() => CreateAsync(l))).Value;
+
+    private static async Task<CourseSearcher> CreateAsync(string lang)
     {
         (_, string output) = await SiteBuilds.RealCourseAsync();
         string[] scripts = lang == "kk"

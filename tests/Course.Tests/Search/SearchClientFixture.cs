@@ -30,9 +30,14 @@ internal sealed class SearchClientFixture
     ];
 
     public SearchClientFixture()
+        : this(Documents)
+    {
+    }
+
+    public SearchClientFixture(SearchDocument[] documents)
     {
         SearchIndexOutput output = new SearchIndexGenerator("kk", new ToyStemmer(), TwinPipeline.StopWords)
-            .Generate(Documents);
+            .Generate(documents);
         Output = output;
         Js = new LunrJs(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js"));
         Js.Execute(TwinPipeline.JavaScript);

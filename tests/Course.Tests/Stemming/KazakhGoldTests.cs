@@ -18,7 +18,7 @@ public sealed class KazakhGoldTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PrecisionAndRecallReachNinetyFivePercent()
+    public void PrecisionReachesNinetyFiveAndRecallNinetyEightPercent()
     {
         (string Form, string Group, string Stem)[] rows =
             [.. KazakhGold.Read().Select(row => (row.Form, row.Group, KazakhStemmer.Instance.Stem(row.Form)))];
@@ -51,6 +51,6 @@ public sealed class KazakhGoldTests(ITestOutputHelper output)
         }
 
         Assert.True(precision >= 0.95, $"precision {precision:F4}");
-        Assert.True(recall >= 0.95, $"recall {recall:F4}");
+        Assert.True(recall >= 0.98, $"recall {recall:F4}");
     }
 }

@@ -22,6 +22,7 @@ internal static class SyntheticWords
             .. KazakhGold.Read().Select(row => row.Group).Distinct(),
             "ауыз", "аузы", "халқ", "кітаб", "сала", "ақ", "ү", "оқиға", "кесте", "қазақстан", "пайда", "қорытынды", "үзінді",
             "мазмұн", "ынтымақтас", "жасалған", "мүмкін", "объекті", "банк", "пароль", "тергеу", "жоғары",
+            .. KazakhWholeStems.All,
         ];
         string[] endings = ["", .. KazakhSuffixTables.Layers.SelectMany(layer => layer).Select(s => s.Text).Distinct()];
         string[] outers = ["", "лар", .. KazakhSuffixTables.Case.Select(s => s.Text)];

@@ -10,6 +10,7 @@
   var BOOST = { exact: 10, folded: 4, fallback: 2, typo: 1.5, layout: 1.5, synonym: 4, prefix: 1 };
   var MAX_TYPO_TERMS = 3;
   var QUESTION_SECTIONS = 5;
+  var PROXIMITY = 1.3;
   var LOOKALIKES = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
   var MIN_PREFIX = 2;
   var MIN_FALLBACK = 3;
@@ -336,13 +337,55 @@
     var hits = this.index.query(function (q) {
       clauses.forEach(function (c) { q.clause(Object.assign({}, c)); });
     });
-    hits = this.order(hits, !!subject);
+    hits = this.order(this.proximity(hits, subject ? subject + ' ' : input), !!subject);
     var self = this;
     return {
       total: hits.length,
       question: !!subject,
       items: (max === 0 ? hits : hits.slice(0, max || 10)).map(function (hit) { return self.describe(hit); })
     };
+  };
+
+  /* Adjacent query words: a result whose heading or stored text has two of the query's words side by
+     side, in the query's order (stop words between them do not count), scores PROXIMITY times its lunr
+     score. The index holds no positions, so only the text the store keeps is read. */
+  Searcher.prototype.proximity = function (hits, input) {
+    var self = this, fold = this.fold || function (s) { return s; };
+    var words = queryWords(input).map(cyrillicLookalikes).filter(function (w) { return !self.isStopWord(w); });
+    if (words.length < 2 || hits.length === 0) return hits;
+    var typing = !/[\s\-]$/.test(String(input));
+    var wanted = words.map(function (word, i) {
+      var terms = Object.create(null);
+      self.buildQuery(word + ' ').forEach(function (c) { terms[c.term] = true; });
+      return { terms: terms, prefix: typing && i === words.length - 1 ? fold(word) : null };
+    });
+    function matches(token, w) {
+      var stems = self.stem(token);
+      for (var k = 0; k < stems.length; k++) if (w.terms[stems[k]]) return true;
+      return w.prefix !== null && fold(token).lastIndexOf(w.prefix, 0) === 0;
+    }
+    function adjacent(text) {
+      var previous = [];
+      var tokens = normalize(text).split(SEPARATOR);
+      for (var t = 0; t < tokens.length; t++) {
+        var token = trimWord(tokens[t]);
+        if (!token) { previous = []; continue; }
+        if (self.isStopWord(token)) continue;
+        var current = [];
+        for (var i = 0; i < wanted.length; i++) {
+          if (!matches(token, wanted[i])) continue;
+          if (previous.indexOf(i - 1) >= 0) return true;
+          current.push(i);
+        }
+        previous = current;
+      }
+      return false;
+    }
+    return hits.map(function (hit) {
+      var doc = self.store.docs[hit.ref], page = self.store.pages[doc[0]];
+      if (!adjacent((doc[2] || page[1]) + ' . ' + doc[3])) return hit;
+      return { ref: hit.ref, score: hit.score * PROXIMITY, matchData: hit.matchData, near: true };
+    }).sort(function (a, b) { return b.score - a.score; });
   };
 
   Searcher.prototype.isDefinition = function (hit) {

@@ -50,8 +50,14 @@
     ['ға', VD], ['ге', VD], ['қа', VL], ['ке', VL], ['да', VD], ['де', VD], ['та', VL], ['те', VL]
   ];
 
-  // Words that end like a suffix but are whole stems.
-  var PROTECTED = ['апта', 'пайда', 'пошта', 'почта', 'сауда', 'тұлға', 'қорытынды', 'үзінді'];
+  // Whole stems that end like a suffix, or like a stem plus one (ағаш-ы is not аға-шы, жақын is
+  // not жақ-ы-н): the stemmer stops at them. Ordinal order; KazakhStemmer.cs holds the same list.
+  var PROTECTED = (
+    'апта ағаш ағын ақы ақын барлық басқа бұрын бұрыс дауыс дәрі дәріс егін екі ескі жалған ' +
+    'жарлық жарыс жақын желі жеті жетістік жолдас кесте кіріс мәселен ойын орын орыс пайда почта ' +
+    'пошта сабын сайын салдар саты сауда табын тағы тақта тегін теріс теңге тұлға тұрмыс тұрғы ' +
+    'тұрғын шағын шығын шығыс қазан қазына қайшы қайын қорытынды үзінді ұрлық ұры ұялы'
+  ).split(' ');
 
   function isProtected(word) { return PROTECTED.indexOf(word) >= 0; }
 
@@ -145,8 +151,14 @@
     return end >= suffix.length && word.substring(end - suffix.length, end) === suffix;
   }
 
-  // Length of word[0, end) after removing the longest suffix of the table that fits, or end.
+  // Length of word[0, end) after removing the longest suffix of the table that fits, or end; a
+  // suffix that leaves a protected stem wins (ағашы → ағаш, not аға).
   function strip(word, end, table) {
+    for (var p = 0; p < table.length; p++) {
+      if (endsWith(word, end, table[p][0]) && isProtected(word.substring(0, end - table[p][0].length))) {
+        return end - table[p][0].length;
+      }
+    }
     for (var i = 0; i < table.length; i++) {
       var suffix = table[i][0];
       if (!endsWith(word, end, suffix)) continue;
@@ -199,6 +211,7 @@
       if (isProtected(current)) return current;
       current = devoice(current.substring(0, strip(current, current.length, LAYERS[layer])));
     }
+    if (isProtected(current)) return current;
     // Normalise the end of the stem so that the bare word and its inflected forms meet.
     current = stripFinalVowel(restoreVowel(current));
     if (isProtected(current)) return current;

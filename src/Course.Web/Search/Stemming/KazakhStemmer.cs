@@ -10,9 +10,6 @@ namespace Course.Web.Search.Stemming;
 /// </summary>
 public sealed class KazakhStemmer : IStemmer
 {
-    // Words that end like a suffix but are whole stems.
-    private static readonly string[] Protected = ["апта", "пайда", "пошта", "почта", "сауда", "тұлға", "қорытынды", "үзінді"];
-
     public static KazakhStemmer Instance { get; } = new();
 
     public string Stem(string word)
@@ -54,6 +51,11 @@ public sealed class KazakhStemmer : IStemmer
             length = Strip(buffer, length, layer);
         }
 
+        if (IsProtected(buffer[..length]))
+        {
+            return Result(word, buffer[..length]);
+        }
+
         // Normalise the end of the stem so that the bare word and its inflected forms meet.
         length = Strip(buffer, KazakhStemRepair.RestoreVowel(buffer, length), KazakhSuffixTables.FinalVowel);
         if (IsProtected(buffer[..length]))
@@ -80,18 +82,7 @@ public sealed class KazakhStemmer : IStemmer
     private static int Strip(Span<char> buffer, int length, KazakhSuffix[] table) =>
         KazakhStemRepair.Devoice(buffer, KazakhSuffixStripper.Strip(buffer[..length], table));
 
-    private static bool IsProtected(ReadOnlySpan<char> stem)
-    {
-        foreach (string word in Protected)
-        {
-            if (stem.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsProtected(ReadOnlySpan<char> stem) => KazakhWholeStems.Contains(stem);
 
     private static string? Result(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) =>
         stem.SequenceEqual(word) ? null : new string(stem);
