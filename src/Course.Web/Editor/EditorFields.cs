@@ -1,3 +1,5 @@
+using Course.Web.Quizzes.Kinds;
+
 namespace Course.Web.Editor;
 
 /// <summary>
@@ -47,23 +49,7 @@ public static class EditorFields
         new("explanation", "Explanation", "text"),
     ];
 
-    private static EditorField ChoiceOptions() => new("options", "Options", "list")
-    {
-        Fields =
-        [
-            new("text", "Text", "string"),
-            new("correct", "Right answer", "boolean", "duplicate", Required: false),
-            new("feedback", "Feedback when chosen", "string", Required: false),
-        ],
-    };
-
+    /// <summary>One item type per quiz kind, from the kinds' registry: adding a kind adds it to the editor.</summary>
     private static IReadOnlyList<EditorItemType> QuestionTypes() =>
-    [
-        new("single", "One right option", [.. Common(), ChoiceOptions()]),
-        new("multiple", "Several right options", [.. Common(), ChoiceOptions()]),
-        new("truefalse", "True or false", [.. Common(), new("answer", "The statement is true", "boolean", "duplicate", Required: false)]),
-        new("text", "Short typed answer", [.. Common(), new("answers", "Accepted answers", "list")]),
-        new("matching", "Matching pairs", [.. Common(), new("pairs", "Pairs", "list") { Fields = [new("left", "Left", "string"), new("right", "Right", "string")] }]),
-        new("ordering", "Put in order", [.. Common(), new("items", "Items in the right order", "list")]),
-    ];
+        [.. QuizKinds.All.Select(kind => new EditorItemType(kind.Name, kind.EditorLabel, [.. Common(), .. kind.AnswerFields]))];
 }

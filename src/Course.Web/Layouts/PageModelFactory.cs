@@ -125,14 +125,10 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         }
 
         scripts.AddRange([root + lang + "/" + ReadingMap.FileName, root + "assets/js/site.js", root + "assets/js/progress.js", root + "assets/js/parallel.js", root + "assets/js/offline.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js"]);
-        if (kind is PageKind.Quiz or PageKind.Quizzes)
+        if (kind is PageKind.Quiz or PageKind.Quizzes or PageKind.Flashcards)
         {
-            scripts.Add(root + "assets/js/quiz.js");
-        }
-
-        if (kind is PageKind.Flashcards)
-        {
-            scripts.Add(root + "assets/js/flashcards.js");
+            scripts.Add(root + "assets/js/format.js");
+            scripts.Add(root + (kind is PageKind.Flashcards ? "assets/js/flashcards.js" : "assets/js/quiz.js"));
         }
 
         return scripts;

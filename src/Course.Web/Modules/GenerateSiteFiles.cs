@@ -5,6 +5,7 @@ using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Layouts;
 using Course.Web.Outline;
+using Course.Web.Print;
 using Course.Web.Site;
 using Scriban.Runtime;
 
@@ -79,24 +80,32 @@ public sealed class GenerateSiteFiles : IModule
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         foreach (LanguageOutline language in outline.All)
         {
-            IEnumerable<OutlinePage> pages = language.ReadingOrder.Where(p => p.Kind != PageKind.Fallback).Append(language.Quizzes);
+            IEnumerable<OutlinePage> pages = language.ReadingOrder.Where(p => p.Kind != PageKind.Fallback).Append(language.Quizzes).Concat(language.Decks);
             foreach (OutlinePage page in pages)
             {
-                xml.Append("  <url>\n    <loc>").Append(SecurityElement.Escape(settings.AbsoluteUrl(page.UrlPath))).Append("</loc>\n");
-                foreach (LanguageOutline other in outline.All)
-                {
-                    if (other.Find(page.Key) is { Kind: not PageKind.Fallback } twin)
-                    {
-                        xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(other.Lang).Append("\" href=\"")
-                            .Append(SecurityElement.Escape(settings.AbsoluteUrl(twin.UrlPath))).Append("\"/>\n");
-                    }
-                }
-
-                xml.Append("  </url>\n");
+                AppendUrl(xml, settings, page.UrlPath, outline.All
+                    .Select(other => (other.Lang, Twin: other.Find(page.Key)))
+                    .Where(t => t.Twin is { Kind: not PageKind.Fallback })
+                    .Select(t => (t.Lang, t.Twin!.UrlPath)));
             }
+
+            // The print edition is outside the outline (it is not navigated to page by page); every language has one.
+            AppendUrl(xml, settings, PrintDownloads.PrintUrlPath(language.Lang), outline.All.Select(other => (other.Lang, PrintDownloads.PrintUrlPath(other.Lang))));
         }
 
         xml.Append("</urlset>\n");
         return xml.ToString();
+    }
+
+    private static void AppendUrl(StringBuilder xml, CourseSettings settings, string urlPath, IEnumerable<(string Lang, string UrlPath)> twins)
+    {
+        xml.Append("  <url>\n    <loc>").Append(SecurityElement.Escape(settings.AbsoluteUrl(urlPath))).Append("</loc>\n");
+        foreach ((string lang, string twin) in twins)
+        {
+            xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"")
+                .Append(SecurityElement.Escape(settings.AbsoluteUrl(twin))).Append("\"/>\n");
+        }
+
+        xml.Append("  </url>\n");
     }
 }

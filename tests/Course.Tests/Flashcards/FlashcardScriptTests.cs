@@ -42,6 +42,7 @@ public sealed class FlashcardScriptTests
     private static Engine CreateEngine()
     {
         var engine = new Engine();
+        engine.Execute(Repo.ReadText("theme", "assets/js/format.js"));
         engine.Execute(Repo.ReadText("theme", "assets/js/flashcards.js"));
         return engine;
     }

@@ -10,7 +10,7 @@ public sealed class QuizBrowserPages : IDisposable
 {
     public QuizBrowserPages()
     {
-        foreach (string asset in new[] { "js/fold.js", "js/store.js", "js/quiz.js", "css/quiz.css" })
+        foreach (string asset in new[] { "js/format.js", "js/fold.js", "js/store.js", "js/quiz.js", "css/quiz.css" })
         {
             File.WriteAllText(Path.Combine(Folder, Path.GetFileName(asset)), Repo.ReadText("theme", "assets", asset));
         }
@@ -21,7 +21,7 @@ public sealed class QuizBrowserPages : IDisposable
     /// <summary>Writes a page around the fragment, with the site's CSP, and returns its file:// URL.</summary>
     public string WritePage(string name, string fragment, bool withScripts = true)
     {
-        string scripts = withScripts ? "<script src=\"fold.js\"></script>\n<script src=\"store.js\"></script>\n<script src=\"quiz.js\"></script>" : string.Empty;
+        string scripts = withScripts ? "<script src=\"format.js\"></script>\n<script src=\"fold.js\"></script>\n<script src=\"store.js\"></script>\n<script src=\"quiz.js\"></script>" : string.Empty;
         string html = $"""
             <!doctype html>
             <html lang="kk">

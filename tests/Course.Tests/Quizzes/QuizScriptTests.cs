@@ -140,6 +140,7 @@ public sealed class QuizScriptTests
     private static Engine CreateEngine()
     {
         var engine = new Engine();
+        engine.Execute(Repo.ReadText("theme", "assets/js/format.js"));
         engine.Execute(Repo.ReadText("theme", "assets/js/fold.js"));
         engine.Execute(Repo.ReadText("theme", "assets/js/quiz.js"));
         return engine;

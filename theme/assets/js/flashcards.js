@@ -4,9 +4,11 @@
    and shows it again after the box's interval; "I did not" puts it back in box 1, due at the next session.
    A session shows the due cards first (lowest box first), then the cards never seen, in deck order.
    CourseFlashcards.review/queue/nextDue are pure and run without a DOM (tested with Jint).
-   Every string shown comes from the page's data-msg-* attributes. */
+   Needs format.js (CourseFormat) and store.js first. Every string shown comes from the page's data-msg-* attributes. */
 (function (root) {
   'use strict';
+
+  var format = root.CourseFormat.template;
 
   var DAY = 24 * 60 * 60 * 1000;
   /* Days until a card in box n is due again (index = box); box 1 is due at once, i.e. next session. */
@@ -41,12 +43,6 @@
       if (card && card.due > now && (next === null || card.due < next)) next = card.due;
     });
     return next;
-  }
-
-  function format(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
   }
 
   root.CourseFlashcards = { review: review, queue: queue, nextDue: nextDue, INTERVAL_DAYS: INTERVAL_DAYS };
@@ -95,14 +91,6 @@
       setTimeout(function () { status.textContent = text; }, 50);
     }
 
-    function when(at) {
-      try {
-        return new Date(at).toLocaleString(lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-      } catch (e) {
-        return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
-      }
-    }
-
     function reveal(visible) {
       definition.hidden = !visible;
       show.setAttribute('aria-expanded', visible ? 'true' : 'false');
@@ -129,7 +117,7 @@
       summary.querySelector('[data-flashcards-summary-text]').textContent = text;
       var next = nextDue(ids, cardsOf(lang), Date.now());
       var nextText = summary.querySelector('[data-flashcards-next]');
-      nextText.textContent = next === null ? '' : format(msg('next-due'), { date: when(next) });
+      nextText.textContent = next === null ? '' : format(msg('next-due'), { date: root.CourseFormat.date(next, lang) });
       nextText.hidden = next === null;
       if (focus) summary.querySelector('h2').focus();
       say(text + ' ' + nextText.textContent);

@@ -1,9 +1,11 @@
 /* Quiz pages (Course.Web.Quizzes.Rendering.QuizRenderer) and the quiz overview.
    CourseQuiz.normalize/answered/check/shuffle/summary/recordAttempt are pure and run without a DOM
-   (tested with Jint). Needs fold.js and store.js (CourseStore) first; without store.js nothing is kept.
+   (tested with Jint). Needs format.js (CourseFormat), fold.js and store.js (CourseStore) first; without store.js nothing is kept.
    Every string shown comes from the page's data-msg-* attributes. */
 (function (root) {
   'use strict';
+
+  var format = root.CourseFormat.template;
 
   /* Twin of Course.Web.Quizzes.QuizAnswerNormalizer: fold, then keep letters and digits only. */
   function normalize(text) {
@@ -188,12 +190,6 @@
     return copy;
   }
 
-  function format(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
-
   /* The result of a finished attempt from each question's state ('right', 'wrong' or 'unanswered'):
      score, the counts apart, the percentage (rounded down, so 69.9 % does not pass 70 %) and whether
      it reaches the pass mark. */
@@ -269,21 +265,13 @@
     };
   }
 
-  function formatDate(at, lang) {
-    try {
-      return new Date(at).toLocaleString(lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    } catch (e) {
-      return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
-    }
-  }
-
   function historyItems(list, record, msg, lang, newestFirst, limit) {
     list.textContent = '';
     var history = record && Array.isArray(record.history) ? record.history.slice() : [];
     if (newestFirst) history.reverse();
     history.slice(0, limit || history.length).forEach(function (entry) {
       var item = document.createElement('li');
-      item.textContent = format(msg('history-item'), { date: formatDate(entry.at, lang), score: entry.score, total: entry.total });
+      item.textContent = format(msg('history-item'), { date: root.CourseFormat.date(entry.at, lang), score: entry.score, total: entry.total });
       list.appendChild(item);
     });
     return history.length;

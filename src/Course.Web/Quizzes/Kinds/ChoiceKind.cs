@@ -1,4 +1,5 @@
 using System.Globalization;
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 using Course.Web.Text;
@@ -15,6 +16,19 @@ public abstract class ChoiceKind : QuizKind
     private const string OptionsFix = "add `options:` with at least two `- text: …` entries and mark the right one(s) with `correct: true`";
 
     public override string AnswerKey => "options";
+
+    public override IReadOnlyList<EditorField> AnswerFields { get; } =
+    [
+        new("options", "Options", "list")
+        {
+            Fields =
+            [
+                new("text", "Text", "string"),
+                new("correct", "Right answer", "boolean", "duplicate", Required: false),
+                new("feedback", "Feedback when chosen", "string", Required: false),
+            ],
+        },
+    ];
 
     /// <summary>The input type of each option: <c>radio</c> or <c>checkbox</c>.</summary>
     protected abstract string InputType { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 using Course.Web.Text;
@@ -17,6 +18,11 @@ public sealed class MatchingKind : QuizKind
     public override string Name => "matching";
 
     public override string AnswerKey => "pairs";
+
+    public override string EditorLabel => "Matching pairs";
+
+    public override IReadOnlyList<EditorField> AnswerFields { get; } =
+        [new("pairs", "Pairs", "list") { Fields = [new("left", "Left", "string"), new("right", "Right", "string")] }];
 
     public override string? HintKey => "hint-matching";
 

@@ -8,6 +8,8 @@ public sealed class MultipleChoiceKind : ChoiceKind
 {
     public override string Name => "multiple";
 
+    public override string EditorLabel => "Several right options";
+
     public override string? HintKey => "hint-multiple";
 
     protected override string InputType => "checkbox";

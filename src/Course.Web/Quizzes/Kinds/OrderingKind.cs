@@ -1,4 +1,5 @@
 using System.Globalization;
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 using Course.Web.Text;
@@ -17,6 +18,10 @@ public sealed class OrderingKind : QuizKind
     public override string Name => "ordering";
 
     public override string AnswerKey => "items";
+
+    public override string EditorLabel => "Put in order";
+
+    public override IReadOnlyList<EditorField> AnswerFields { get; } = [new("items", "Items in the right order", "list")];
 
     public override string? HintKey => "hint-ordering";
 

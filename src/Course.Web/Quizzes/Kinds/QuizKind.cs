@@ -1,3 +1,4 @@
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 
@@ -23,6 +24,12 @@ public abstract class QuizKind
 
     /// <summary>Every UI string (theme/i18n/&lt;lang&gt;/quiz.yml) this kind writes, so the build can check them.</summary>
     public virtual IEnumerable<string> StringKeys => HintKey is null ? [] : [HintKey];
+
+    /// <summary>The kind's name in the browser editor (Decap CMS), where the author picks a question's kind.</summary>
+    public abstract string EditorLabel { get; }
+
+    /// <summary>The browser editor's fields for the answer, shown after the fields every question has (<see cref="Editor.EditorFields"/>).</summary>
+    public abstract IReadOnlyList<EditorField> AnswerFields { get; }
 
     public override string ToString() => Name;
 

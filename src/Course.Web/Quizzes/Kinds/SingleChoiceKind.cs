@@ -8,6 +8,8 @@ public sealed class SingleChoiceKind : ChoiceKind
 {
     public override string Name => "single";
 
+    public override string EditorLabel => "One right option";
+
     protected override string InputType => "radio";
 
     internal override void CheckRightOptions(QuizFieldReader fields, int right, SourcePosition at)

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 using Course.Web.Text;
@@ -17,6 +18,10 @@ public sealed class TextKind : QuizKind
     public override string Name => "text";
 
     public override string AnswerKey => "answers";
+
+    public override string EditorLabel => "Short typed answer";
+
+    public override IReadOnlyList<EditorField> AnswerFields { get; } = [new("answers", "Accepted answers", "list")];
 
     public override IEnumerable<string> StringKeys => ["your-answer"];
 

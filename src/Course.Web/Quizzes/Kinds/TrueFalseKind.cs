@@ -1,3 +1,4 @@
+using Course.Web.Editor;
 using Course.Web.Quizzes.Parsing;
 using Course.Web.Quizzes.Rendering;
 using YamlDotNet.RepresentationModel;
@@ -10,6 +11,10 @@ public sealed class TrueFalseKind : QuizKind
     public override string Name => "truefalse";
 
     public override string AnswerKey => "answer";
+
+    public override string EditorLabel => "True or false";
+
+    public override IReadOnlyList<EditorField> AnswerFields { get; } = [new("answer", "The statement is true", "boolean", "duplicate", Required: false)];
 
     public override IEnumerable<string> StringKeys => ["true", "false"];
 
