@@ -48,7 +48,7 @@ public sealed class LiveReloadHub
     public void Broadcast(string kind, string message)
     {
         string name = kind == "error" ? "error-report" : kind;
-        string frame = $"event: {name}\ndata: {JsonText.String(message)}\n\n";
+        string frame = $"event: {name}\ndata: {JsonText.StringLiteral(message)}\n\n";
         foreach (Channel<string> client in clients.Values)
         {
             client.Writer.TryWrite(frame);

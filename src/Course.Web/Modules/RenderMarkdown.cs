@@ -118,7 +118,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
         ]).WithMetadata(setup.AfterRender(document, input, context));
     }
 
-    private static IReadOnlyList<HeadingInfo> Headings(MarkdownDocument document) =>
+    private static List<HeadingInfo> Headings(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new HeadingInfo(h.Level, h.GetAttributes().Id ?? string.Empty, InlineText.Of(h.Inline)))

@@ -26,7 +26,7 @@ public static class SearchScriptWriter
     public static SearchIndexSize Write(Stream output, string language, LunrIndex index, SearchStore store, IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
     {
         long start = output.Position;
-        Append(output, "window.CourseSearchData.register(" + JsonText.String(language) + ",");
+        Append(output, "window.CourseSearchData.register(" + JsonText.StringLiteral(language) + ",");
         long indexBytes;
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {

@@ -13,7 +13,7 @@ namespace Course.Web.Text;
 public static class JsonText
 {
     /// <summary>A JSON string literal, escaped by <paramref name="encoder"/> (the serializer's default when null).</summary>
-    public static string String(string value, JavaScriptEncoder? encoder = null) =>
+    public static string StringLiteral(string value, JavaScriptEncoder? encoder = null) =>
         Write(encoder, writer => writer.WriteStringValue(value));
 
     /// <summary>A JSON array of numbers.</summary>

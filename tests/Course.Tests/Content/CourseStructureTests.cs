@@ -34,8 +34,8 @@ public partial class CourseStructureTests
         string cases = Path.Combine(Repo.Input, lang, chapter, "cases.md");
         Assert.True(File.Exists(cases), $"{lang}/{chapter}/cases.md is missing");
         string text = File.ReadAllText(cases);
-        Assert.True(Regex.Matches(text, "<details>").Count >= 3, $"{lang}/{chapter}/cases.md has fewer than three model answers in <details>");
-        Assert.Equal(Regex.Matches(text, "<details>").Count, Regex.Matches(text, "<summary>").Count);
+        Assert.True(Regex.Count(text, "<details>") >= 3, $"{lang}/{chapter}/cases.md has fewer than three model answers in <details>");
+        Assert.Equal(Regex.Count(text, "<details>"), Regex.Count(text, "<summary>"));
     }
 
     [Theory]
@@ -43,8 +43,8 @@ public partial class CourseStructureTests
     public void AtLeastAQuarterOfEveryChaptersQuestionsAreApplicationLevel(string lang, string chapter)
     {
         string bank = File.ReadAllText(Path.Combine(Repo.Input, lang, chapter, "quiz.yml"));
-        int questions = QuestionStart().Matches(bank).Count;
-        int application = Regex.Matches(bank, @"^\s+level:\s*application\s*$", RegexOptions.Multiline).Count;
+        int questions = QuestionStart().Count(bank);
+        int application = Regex.Count(bank, @"^\s+level:\s*application\s*$", RegexOptions.Multiline);
         Assert.True(questions > 0);
         Assert.True(application * 4 >= questions, $"{lang}/{chapter}: {application} of {questions} questions are application-level");
     }
@@ -58,7 +58,7 @@ public partial class CourseStructureTests
         string[] weeks = [.. Regex.Matches(syllabus, @"^\|\s*(\d{1,2})\s*\|", RegexOptions.Multiline).Select(m => m.Groups[1].Value)];
         Assert.Subset(weeks.ToHashSet(StringComparer.Ordinal), Enumerable.Range(1, 15).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal));
         Assert.Contains("ECTS", syllabus, StringComparison.Ordinal);
-        Assert.True(Regex.Matches(syllabus, "^## ", RegexOptions.Multiline).Count >= 4, "outcomes, plan, assessment and reading list");
+        Assert.True(Regex.Count(syllabus, "^## ", RegexOptions.Multiline) >= 4, "outcomes, plan, assessment and reading list");
         Assert.Matches(@"nav:\s*\[[^\]]*\bsyllabus\b", File.ReadAllText(Path.Combine(Repo.Input, "course.yml")));
     }
 

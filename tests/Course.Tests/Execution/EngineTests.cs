@@ -7,6 +7,8 @@ namespace Course.Tests.Execution;
 
 public class EngineTests
 {
+    private static readonly string[] Pipelines = ["A", "B", "C"];
+
     private sealed class Record(ConcurrentQueue<string> log, Func<IExecutionContext, ImmutableArray<Document>>? body = null) : IModule
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
@@ -48,9 +50,9 @@ public class EngineTests
         int Index(string step) => order.IndexOf(step);
         Assert.True(Index("A/Process") < Index("B/Process"), "a dependency's Process runs first");
         Assert.True(Index("A/Input") < Index("A/Process"));
-        int lastProcess = new[] { "A", "B", "C" }.Max(p => Index(p + "/Process"));
-        Assert.All(new[] { "A", "B", "C" }, p => Assert.True(Index(p + "/PostProcess") > lastProcess, "PostProcess waits for every Process"));
-        Assert.All(new[] { "A", "B", "C" }, p => Assert.True(Index(p + "/Output") > Index(p + "/PostProcess")));
+        int lastProcess = Pipelines.Max(p => Index(p + "/Process"));
+        Assert.All(Pipelines, p => Assert.True(Index(p + "/PostProcess") > lastProcess, "PostProcess waits for every Process"));
+        Assert.All(Pipelines, p => Assert.True(Index(p + "/Output") > Index(p + "/PostProcess")));
         Assert.Equal(12, order.Count);
     }
 

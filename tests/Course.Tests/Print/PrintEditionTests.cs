@@ -28,7 +28,7 @@ public class PrintEditionTests
         var printed = print.QuerySelectorAll(".print-page > h1").Select(h => h.TextContent).ToList();
         Assert.Equal(expected, printed);
         Assert.True(printed.Count >= 25, $"every chapter, section and page: {printed.Count}");
-        Assert.Equal("glossary", print.QuerySelectorAll(".print-page > h1").Last().Id);
+        Assert.Equal("glossary", print.QuerySelectorAll(".print-page > h1")[^1].Id);
         int terms = print.QuerySelectorAll(".print-glossary-entries dt").Length;
         Assert.Equal((await Page(output, lang + "/glossary/index.html")).QuerySelectorAll("[data-glossary-entry]").Length, terms);
         Assert.True(print.QuerySelectorAll(".print-chapter").Length >= 6);

@@ -5,6 +5,8 @@ namespace Course.Tests.Quizzes;
 
 public sealed class QuizStringsTests
 {
+    private static readonly string[] ScoreKeys = ["score", "best", "best-short", "last"];
+
     [Theory]
     [InlineData("kk")]
     [InlineData("ru")]
@@ -25,7 +27,7 @@ public sealed class QuizStringsTests
         IReadOnlyDictionary<string, string> strings = ThemeStrings.Read(lang, "quiz");
 
         Assert.Contains("{title}", strings["read"]);
-        Assert.All(new[] { "score", "best", "best-short", "last" }, key =>
+        Assert.All(ScoreKeys, key =>
         {
             Assert.Contains("{score}", strings[key]);
             Assert.Contains("{total}", strings[key]);

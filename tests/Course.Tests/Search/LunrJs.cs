@@ -5,7 +5,7 @@ using Jint;
 namespace Course.Tests.Search;
 
 /// <summary>lunr.js 2.3.9 from npm, running in Jint, for comparing our index with the reference implementation.</summary>
-internal sealed class LunrJs
+internal sealed class LunrJs : IDisposable
 {
     private readonly Engine engine = new(options => options.TimeoutInterval(TimeSpan.FromSeconds(60)));
 
@@ -20,6 +20,8 @@ internal sealed class LunrJs
     }
 
     public void Execute(string code) => engine.Execute(code);
+
+    public void Dispose() => engine.Dispose();
 
     public string Evaluate(string code) => engine.Evaluate(code).AsString();
 

@@ -26,7 +26,7 @@ public sealed class LunrTermCounterTests
         Assert.Equal(expected.Count, counts.Length);
         Assert.Equal(expected.Select(t => t.Text).Distinct(), counts.Terms);
         Assert.Equal(counts.Terms.Select(term => expected.Count(t => t.Text == term)), counts.Counts);
-        Assert.DoesNotContain(counts.Terms, t => t != t.ToLowerInvariant());
+        Assert.DoesNotContain(counts.Terms, t => !string.Equals(t, t.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ namespace Course.Tests.Search;
 /// <summary>The query logic of theme/assets/js/search.js (no DOM), run in Jint on a generated index.</summary>
 public sealed class SearchClientTests
 {
+    private static readonly string[] DocumentRefs = ["0", "1", "2"];
+
     private static readonly Lazy<SearchClientFixture> Fixture = new(() => new SearchClientFixture());
 
     private static SearchClientFixture Client => Fixture.Value;
@@ -15,7 +17,7 @@ public sealed class SearchClientTests
         SearchClientFixture.ClientResult result = Client.Search("қылмыскерлердің ");
 
         Assert.Contains(result.items, i => i.@ref == "2");
-        Assert.All(result.items, i => Assert.Contains(i.@ref, new[] { "0", "1", "2" }));
+        Assert.All(result.items, i => Assert.Contains(i.@ref, DocumentRefs));
     }
 
     [Theory]

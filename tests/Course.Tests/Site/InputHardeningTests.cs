@@ -5,7 +5,7 @@ namespace Course.Tests.Site;
 /// <summary>Issue #11 points 3–7: every kind of bad input is a file:line:column diagnostic in one run, never a crash or a hang.</summary>
 public class InputHardeningTests(BrokenInputFixture build) : IClassFixture<BrokenInputFixture>
 {
-    private string Path(string name) => $"kk/{MiniCourse.Chapter}/{name}";
+    private static string Path(string name) => $"kk/{MiniCourse.Chapter}/{name}";
 
     private void Has(string pattern) => Assert.Matches(pattern, build.Report);
 

@@ -17,7 +17,7 @@ public partial class KazakhCourseStructureTests
         {
             string folder = Path.Combine(output, "kk", chapter);
             string overview = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
-            int objectives = ObjectivesList().Match(overview) is { Success: true } m ? ListItem().Matches(m.Value).Count : 0;
+            int objectives = ObjectivesList().Match(overview) is { Success: true } m ? ListItem().Count(m.Value) : 0;
             Assert.InRange(objectives, 3, 6);
             Assert.Contains("class=\"takeaways\"", overview, StringComparison.Ordinal);
             Assert.Contains("class=\"key-terms\"", overview, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using Jint;
 namespace Course.Tests.Stemming;
 
 /// <summary>Runs the browser's stemmers in Jint: theme/assets/js/stemmer-kk.js, and lunr.ru.js on lunr.js.</summary>
-internal sealed class JavaScriptStemmers
+internal sealed class JavaScriptStemmers : IDisposable
 {
     private readonly Engine _engine = new();
 
@@ -15,6 +15,8 @@ internal sealed class JavaScriptStemmers
             _engine.Execute(File.ReadAllText(script), script);
         }
     }
+
+    public void Dispose() => _engine.Dispose();
 
     public static JavaScriptStemmers Kazakh() =>
         new([Repo.File("theme", "assets", "js", "stemmer-kk.js")]);

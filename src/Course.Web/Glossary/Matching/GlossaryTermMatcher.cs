@@ -94,6 +94,6 @@ public sealed class GlossaryTermMatcher
         return best is null ? null : (best.Value.Match, best.Value.Next);
     }
 
-    private static IEnumerable<MatchPattern> Candidates(Dictionary<string, List<MatchPattern>> index, string key) =>
+    private static List<MatchPattern> Candidates(Dictionary<string, List<MatchPattern>> index, string key) =>
         index.TryGetValue(key, out List<MatchPattern>? list) ? list : [];
 }

@@ -33,14 +33,14 @@ public static class QuizSectionValidator
     private static string Fix(string page, IReadOnlyCollection<string> knownSections)
     {
         const string Form = "`section:` is the chapter folder and the section's file name without '.md'";
-        IReadOnlyList<string> matches = Suggestions(page, knownSections);
+        List<string> matches = Suggestions(page, knownSections);
         return matches.Count == 0
             ? $"point it at an existing section page; {Form}, e.g. `concepts/threats`"
             : $"did you mean {string.Join(" or ", matches.Select(m => $"'{m}'"))}? {Form}";
     }
 
     /// <summary>Near spellings first, then pages of the same name in another chapter.</summary>
-    private static IReadOnlyList<string> Suggestions(string page, IReadOnlyCollection<string> knownSections)
+    private static List<string> Suggestions(string page, IReadOnlyCollection<string> knownSections)
     {
         string name = page[(page.LastIndexOf('/') + 1)..];
         IEnumerable<string> sameName = knownSections

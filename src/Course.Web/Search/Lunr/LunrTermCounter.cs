@@ -8,6 +8,7 @@ namespace Course.Web.Search.Lunr;
 /// because pipeline functions are token-local, as lunr's own are; a course's texts repeat the same
 /// few thousand words, so this saves a token object and a stemmer call per word. Thread-safe.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The ThreadLocal holds plain caches that live exactly as long as the counter; disposing it would only release them earlier.")]
 public sealed class LunrTermCounter(LunrPipeline pipeline, string field, ConcurrentDictionary<string, string>? sharedTerms = null)
 {
     private readonly ConcurrentDictionary<string, string[]> processed = new(StringComparer.Ordinal);

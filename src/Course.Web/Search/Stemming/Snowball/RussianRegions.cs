@@ -6,13 +6,15 @@ namespace Course.Web.Search.Stemming.Snowball;
 /// </summary>
 internal static class RussianRegions
 {
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("аеиоуыэюя");
+
     public static bool IsVowel(char c) => c is 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
 
     /// <summary>The start of RV and of R2; both are the word's length when the region is empty.</summary>
     public static (int Rv, int R2) Find(ReadOnlySpan<char> word)
     {
         int length = word.Length;
-        int firstVowel = word.IndexOfAny("аеиоуыэюя");
+        int firstVowel = word.IndexOfAny(Vowels);
         if (firstVowel < 0)
         {
             return (length, length);
