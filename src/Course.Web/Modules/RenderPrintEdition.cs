@@ -57,7 +57,7 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
                 }
             }
 
-            Document edition = Document.Create(null, urlPath + "index.html", body.ToString())
+            Document edition = Document.Create(null, urlPath + "index.html", PrintArticle.NumberTables(body.ToString()))
                 .WithDestination(SitePaths.DestinationFor(urlPath))
                 .WithMetadata(
                 [

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Course.Web.Glossary.Page;
@@ -7,8 +8,8 @@ namespace Course.Web.Print;
 
 /// <summary>
 /// One rendered page as the print edition shows it: the page's article, without what only works on
-/// screen (reading time, the in-page contents, the list of sections, the quiz button, the pop-up
-/// definitions), its ids prefixed with the page's anchor, links to pages of the book turned into links
+/// screen (reading time, the in-page contents, the list of sections, the quiz button, the flashcards
+/// link, the pop-up definitions), its ids prefixed with the page's anchor, links to pages of the book turned into links
 /// inside the book and every other relative link made relative to the print page.
 /// </summary>
 public static partial class PrintArticle
@@ -41,6 +42,16 @@ public static partial class PrintArticle
         return FirstHeading().Replace(html, $"<h1 id=\"{anchor}\">", 1);
     }
 
+    /// <summary>
+    /// Numbers the book's table regions from 1 to the last: each page numbers its own from 1, and on the one
+    /// page of the book "Table 1" of every chapter would be landmarks of the same name.
+    /// </summary>
+    public static string NumberTables(string book)
+    {
+        int number = 0;
+        return TableRegion().Replace(book, m => $"{m.Groups[1].Value} {(++number).ToString(CultureInfo.InvariantCulture)}\"");
+    }
+
     private static string Target(string href, string pageUrlPath, string anchor, PrintAnchors anchors, bool useIndexHtml)
     {
         if (href.StartsWith('#'))
@@ -69,7 +80,7 @@ public static partial class PrintArticle
         return SitePaths.Relative(anchors.PrintUrlPath, fragment.Length == 0 ? path : path + "#" + fragment, useIndexHtml);
     }
 
-    [GeneratedRegex("""<p class="page-meta">.*?</p>|<details class="toc".*?</details>|<section class="chapter-sections".*?</section>|<p class="quiz-link">.*?</p>""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""<p class="page-meta">.*?</p>|<details class="toc".*?</details>|<section class="chapter-sections".*?</section>|<p class="quiz-link">.*?</p>|<p class="key-terms-cards">.*?</p>""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ScreenOnly();
 
     [GeneratedRegex("\\s+aria-describedby=\"term-def-[^\"]*\"", RegexOptions.CultureInvariant)]
@@ -86,6 +97,9 @@ public static partial class PrintArticle
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
+
+    [GeneratedRegex("(role=\"region\" aria-label=\"[^\"]*?) [0-9]+\"", RegexOptions.CultureInvariant)]
+    private static partial Regex TableRegion();
 
     [GeneratedRegex("<h1>", RegexOptions.CultureInvariant)]
     private static partial Regex FirstHeading();

@@ -49,6 +49,15 @@ public class PrintEditionBrowserTests(BrowserFixture site)
         string target = (await link.GetAttributeAsync("href"))!;
         await link.ClickAsync();
 
-        await page.WaitForFunctionAsync("id => document.getElementById(id).getBoundingClientRect().top < 50 && window.scrollY > 0", target[1..]);
+        // the chapter's heading right under the sticky header
+        await page.WaitForFunctionAsync(
+            """
+            id => {
+              const top = document.getElementById(id).getBoundingClientRect().top;
+              const header = document.querySelector('.site-header').getBoundingClientRect().bottom;
+              return window.scrollY > 0 && top >= header - 1 && top < header + 60;
+            }
+            """,
+            target[1..]);
     }
 }

@@ -51,8 +51,22 @@ public class PrintEditionTests
         Assert.All(inBook.Where(h => h.StartsWith('#')), h => Assert.NotNull(print.GetElementById(h[1..])));
         // a link to another page of the site would leave the book: only the quiz pages and the outside world remain
         Assert.DoesNotContain(inBook, h => !h.StartsWith('#') && !h.Contains("://", StringComparison.Ordinal) && !h.Contains("quiz", StringComparison.Ordinal));
-        Assert.Empty(main.QuerySelectorAll(".print-page .toc, .print-page .page-meta, .print-page .chapter-sections, .print-page .quiz-link"));
+        Assert.Empty(main.QuerySelectorAll(".print-page .toc, .print-page .page-meta, .print-page .chapter-sections, .print-page .quiz-link, .print-page .key-terms-cards"));
         Assert.Empty(main.QuerySelectorAll(".print-page [aria-describedby^='term-def-']"));
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task EveryTableRegionOfTheBookHasItsOwnNameAndNoHeaderCellIsEmpty(string lang)
+    {
+        (_, string output) = await SiteBuilds.RealCourseAsync();
+        IDocument print = await Page(output, lang + "/print/index.html");
+
+        var names = print.QuerySelectorAll("[role=region]").Select(r => r.GetAttribute("aria-label")!).ToList();
+        Assert.True(names.Count > 20, $"the book's tables: {names.Count}");
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(print.QuerySelectorAll("th"), th => th.TextContent.Trim().Length == 0);
     }
 
     [Theory]
