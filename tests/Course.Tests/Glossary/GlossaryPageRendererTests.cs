@@ -44,7 +44,7 @@ public sealed class GlossaryPageRendererTests
         IDocument page = Render(KazakhEntries);
 
         IElement[] links = page.QuerySelectorAll(".glossary-letters a").ToArray();
-        Assert.Equal(["D", "А", "Ж", "К", "Қ", "Ф", "І"], links.Select(a => a.TextContent));
+        Assert.Equal(["A–Z", "А", "Ж", "К", "Қ", "Ф", "І"], links.Select(a => a.TextContent));
         foreach (IElement link in links)
         {
             IElement group = page.GetElementById(link.GetAttribute("href")![1..])!;
@@ -91,6 +91,15 @@ public sealed class GlossaryPageRendererTests
         IDocument page = Render(KazakhEntries);
 
         Assert.Equal("кылмыскер кибер кылмыскер", page.GetElementById("offender")!.GetAttribute("data-search"));
+    }
+
+    [Fact]
+    public void Puts_every_latin_term_under_one_a_to_z_group_so_no_latin_letter_looks_like_a_cyrillic_one()
+    {
+        IDocument page = Render([Entry("e-gov", "e-gov"), Entry("ip", "IP-мекенжай"), Entry("ecology", "Экология"), Entry("country", "Ел"), Entry("case", "Іс")]);
+
+        Assert.Equal(["A–Z", "Е", "І", "Э"], page.QuerySelectorAll(".glossary-letters a").Select(a => a.TextContent));
+        Assert.Equal(["e-gov", "ip"], page.GetElementById("glossary-letter-1")!.QuerySelectorAll(".glossary-entry").Select(e => e.Id!));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed class AlphabetCollation : IComparer<string>
     private const int OtherBase = 100_000;
     private const string DigitGroup = "0–9";
 
+    // One group for every Latin letter: a Latin E or I beside the alphabet's Е and І would look like the same letter twice.
+    private const string LatinGroup = "A–Z";
+
     private readonly Dictionary<char, int> ranks = [];
 
     /// <summary>Digits, Latin, then other letters by code point: for a language without an alphabet of its own here.</summary>
@@ -47,7 +50,7 @@ public sealed class AlphabetCollation : IComparer<string>
         return result != 0 ? result : string.CompareOrdinal(x, y);
     }
 
-    /// <summary>The letter group a term is listed under: an alphabet letter, a Latin letter, or "0–9".</summary>
+    /// <summary>The letter group a term is listed under: an alphabet letter, "A–Z" for any Latin letter, or "0–9".</summary>
     public string GroupOf(string term)
     {
         foreach (char raw in term)
@@ -57,6 +60,11 @@ public sealed class AlphabetCollation : IComparer<string>
             if (char.IsAsciiDigit(c))
             {
                 return DigitGroup;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                return LatinGroup;
             }
 
             if (char.IsLetter(letter))
