@@ -10,7 +10,8 @@ namespace Course.Core.Execution;
 /// Runs pipelines phase by phase, concurrently where the rules allow: Input at once; Process after
 /// the pipeline's Input and its dependencies' Process; PostProcess after every Process; Output after
 /// its own PostProcess. A failed phase skips what depends on it; every other phase still runs, so one
-/// build reports all problems.
+/// build reports all problems. Pipelines that run last (<see cref="Pipeline.RunsLast"/>) start once every
+/// other one has written its files, and only when all of them succeeded.
 /// </summary>
 public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices services, bool serial = false, string? stagingRoot = null)
 {
@@ -24,9 +25,10 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
         Task<bool> Get(string name, Phase phase) =>
             tasks[(graph.Order.First(x => x.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Name, phase)];
 
+        List<Pipeline> first = graph.Order.Where(p => !p.RunsLast).ToList();
         async Task Schedule(Phase phase, Func<Pipeline, IEnumerable<Task<bool>>> before)
         {
-            foreach (Pipeline p in graph.Order)
+            foreach (Pipeline p in first)
             {
                 Task<bool> task = RunAfterAsync(run, p, phase, before(p).ToArray());
                 tasks[(p.Name, phase)] = task;
@@ -39,11 +41,20 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines, SiteServices service
 
         await Schedule(Phase.Input, _ => []).ConfigureAwait(false);
         await Schedule(Phase.Process, p => p.Dependencies.Select(d => Get(d, Phase.Process)).Append(Get(p.Name, Phase.Input))).ConfigureAwait(false);
-        Task<bool>[] allProcess = graph.Order.Select(p => Get(p.Name, Phase.Process)).ToArray();
+        Task<bool>[] allProcess = first.Select(p => Get(p.Name, Phase.Process)).ToArray();
         await Schedule(Phase.PostProcess, _ => allProcess).ConfigureAwait(false);
         await Schedule(Phase.Output, p => [Get(p.Name, Phase.PostProcess)]).ConfigureAwait(false);
 
-        await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+        bool[] done = await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+        bool succeeded = done.All(ok => ok);
+        foreach (Pipeline last in graph.Order.Where(p => p.RunsLast))
+        {
+            foreach (Phase phase in Enum.GetValues<Phase>())
+            {
+                succeeded = succeeded && await RunPhaseAsync(run, last, phase).ConfigureAwait(false);
+            }
+        }
+
         foreach (string conflict in run.Writer.Conflicts.Order(StringComparer.Ordinal))
         {
             run.Diagnostics.Add(Diagnostic.Error(conflict, 1, 1, $"Two documents are written to '{conflict}'.", "Give one of the pages another slug."));

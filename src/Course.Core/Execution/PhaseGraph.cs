@@ -23,9 +23,14 @@ internal sealed class PhaseGraph
         {
             foreach (string dependency in pipeline.Dependencies)
             {
-                if (!this.pipelines.ContainsKey(dependency))
+                if (!this.pipelines.TryGetValue(dependency, out Pipeline? other))
                 {
                     throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on '{dependency}', which does not exist.");
+                }
+
+                if (other.RunsLast && !pipeline.RunsLast)
+                {
+                    throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on '{dependency}', which runs last.");
                 }
             }
         }

@@ -18,6 +18,13 @@ public abstract class Pipeline
 
     public HashSet<string> Dependencies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Runs after every other pipeline has written its files (Statiq's deployment pipelines), its phases in
+    /// turn: for work on the finished site, such as a list or a hash of every file. Its modules read those
+    /// files from <see cref="IExecutionContext.Writer"/>; no ordinary pipeline may depend on it.
+    /// </summary>
+    public bool RunsLast { get; protected init; }
+
     public ModuleList ModulesOf(Phase phase) => phase switch
     {
         Phase.Input => InputModules,

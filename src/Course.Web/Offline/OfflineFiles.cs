@@ -8,10 +8,9 @@ using Course.Web.Site;
 namespace Course.Web.Offline;
 
 /// <summary>
-/// The service worker (<c>sw.js</c>, from <c>theme/offline/sw.js</c>) and the web app manifest. They are
-/// made from the finished build, after every pipeline: the worker lists every file and names its cache by
-/// a hash of all of them, which only exists once the last file does. Not for <c>--index-html</c> copies
-/// (file:// and LMS players have no service workers) nor the preview (<see cref="CourseSettings.Offline"/>).
+/// What the offline copy is made of: the web app manifest and the service worker (<c>sw.js</c>, from
+/// <c>theme/offline/sw.js</c>) that lists every file of the build and names its cache by a hash of all of
+/// them. Made by the <see cref="Pipelines.OfflineCache"/> pipeline, which runs after every other one.
 /// </summary>
 public static class OfflineFiles
 {
@@ -23,15 +22,12 @@ public static class OfflineFiles
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
-    public static IReadOnlyList<OutputFile> AddTo(IReadOnlyList<OutputFile> files, CourseSettings settings, string themeRoot)
+    /// <summary>The worker for the site's files (the manifest among them, the worker itself left out).</summary>
+    public static string Worker(IEnumerable<OutputFile> files, CourseSettings settings, string themeRoot)
     {
-        var site = files.Where(f => f.Destination != WorkerPath && f.Destination != ManifestPath)
-            .Append(new OutputFile(ManifestPath, Manifest(settings), null))
-            .OrderBy(f => f.Destination, StringComparer.Ordinal)
-            .ToList();
+        var site = files.Where(f => f.Destination != WorkerPath).OrderBy(f => f.Destination, StringComparer.Ordinal).ToList();
         string template = File.ReadAllText(Path.Combine(themeRoot, TemplatePath));
-        string worker = template.Replace(Placeholder, WorkerData(site, settings), StringComparison.Ordinal);
-        return [.. site, new OutputFile(WorkerPath, Encoding.UTF8.GetBytes(worker), null)];
+        return template.Replace(Placeholder, WorkerData(site, settings), StringComparison.Ordinal);
     }
 
     private static long SizeOf(OutputFile file) => file.Bytes?.LongLength ?? new FileInfo(file.SourcePath!).Length;
@@ -108,7 +104,8 @@ public static class OfflineFiles
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
-    private static byte[] Manifest(CourseSettings settings)
+    /// <summary>The web app manifest: name, start page, colours and icons, so the course can be installed.</summary>
+    public static string Manifest(CourseSettings settings)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Indented))
@@ -138,6 +135,6 @@ public static class OfflineFiles
             json.WriteEndObject();
         }
 
-        return [.. buffer.ToArray(), (byte)'\n'];
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }

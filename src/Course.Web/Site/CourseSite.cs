@@ -38,12 +38,6 @@ public static class CourseSite
             .Add(options);
         var engine = new Engine(Pipelines(options, strings, settings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
-        if (settings.Offline && result.Succeeded)
-        {
-            // after every pipeline: the worker's cache name is a hash of every file of the build
-            result = result with { Files = Offline.OfflineFiles.AddTo(result.Files, settings, options.ThemeRoot) };
-        }
-
         var catalog = Messages.MessageCatalog.For(options.Messages ?? settings.Messages);
         var diagnostics = early.Concat(result.Diagnostics).Concat(TranslationDiagnostics(translations, options)).Concat(MissingUiStrings(settings, strings, options)).Select(catalog.Translate).ToList();
         return result with { Diagnostics = diagnostics, Notes = [.. TranslationNotes(translations), .. services.Get<BuildNotes>().Lines] };
@@ -67,6 +61,11 @@ public static class CourseSite
         if (!options.SkipSearchIndex)
         {
             yield return new SearchIndex();
+        }
+
+        if (settings.Offline)
+        {
+            yield return new OfflineCache(options.ThemeRoot);
         }
 
         // The editor belongs on the published site, not in a file:// or LMS copy.

@@ -110,4 +110,68 @@ public class EngineTests
         Assert.False(original.Has("title"));
         Assert.Equal("X", changed.GetString("TITLE"));
     }
+
+    // Runs after the others have written their files, and sees every one of them.
+    private sealed class Last : Pipeline
+    {
+        public Last(ConcurrentQueue<string> log, List<string> seen)
+        {
+            RunsLast = true;
+            InputModules.Add(new Record(log));
+            PostProcessModules.Add(new Record(log, context =>
+            {
+                seen.AddRange(context.Writer.Files.Select(f => f.Destination));
+                return [Document.Create(null, "last.txt", "last").WithDestination("last.txt")];
+            }));
+            OutputModules.Add(new Course.Core.Modules.WriteFiles());
+        }
+    }
+
+    private sealed class Writes : PipelineShell
+    {
+        public Writes(ConcurrentQueue<string> log)
+            : base(log, [], _ => [Document.Create(null, "a.txt", "x").WithDestination("a.txt")])
+        {
+            OutputModules.Add(new Course.Core.Modules.WriteFiles());
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task APipelineThatRunsLastStartsAfterEveryOutputAndSeesEveryWrittenFile(bool serial)
+    {
+        var log = new ConcurrentQueue<string>();
+        var seen = new List<string>();
+
+        BuildResult result = await new Course.Core.Execution.Engine([new Last(log, seen), new Writes(log), new C(log)], new SiteServices(), serial).ExecuteAsync();
+
+        Assert.True(result.Succeeded);
+        List<string> order = [.. log];
+        Assert.True(order.IndexOf("Last/Input") > Math.Max(order.IndexOf("Writes/Output"), order.IndexOf("C/Output")), string.Join(", ", order));
+        Assert.Equal(["a.txt"], seen);
+        Assert.Equal(["a.txt", "last.txt"], result.Files.Select(f => f.Destination));
+    }
+
+    [Fact]
+    public async Task APipelineThatRunsLastIsSkippedWhenTheSiteFailed()
+    {
+        var log = new ConcurrentQueue<string>();
+        var seen = new List<string>();
+
+        BuildResult result = await new Course.Core.Execution.Engine([new Last(log, seen), new A(log, _ => throw new InvalidOperationException("boom"))], new SiteServices()).ExecuteAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.DoesNotContain("Last/Input", log);
+    }
+
+    [Fact]
+    public void NoOrdinaryPipelineMayDependOnOneThatRunsLast()
+    {
+        var log = new ConcurrentQueue<string>();
+        var error = Assert.Throws<InvalidOperationException>(() => new Course.Core.Execution.Engine([new Last(log, []), new DependsOnLast(log)], new SiteServices()));
+        Assert.Contains("depends on 'Last', which runs last", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class DependsOnLast(ConcurrentQueue<string> log) : PipelineShell(log, ["Last"], null);
 }
