@@ -21,7 +21,7 @@ public sealed class ModuleHarnessTests
 
         ImmutableArray<Document> outputs = await context.RunAsync(new ExtractFrontMatter(), page, asset);
 
-        Assert.Equal(new[] { "kk/concepts/history.md", "js/site.js" }, outputs.Select(d => d.RelativePath));
+        Assert.Equal(["kk/concepts/history.md", "js/site.js"], outputs.Select(d => d.RelativePath));
         Assert.Equal("Тарих", outputs[0].GetString("title"));
         Assert.Equal("3", outputs[0].GetString("order"));
         Assert.Equal("## Бөлім\n\nМәтін.\n", outputs[0].Content);
@@ -101,7 +101,7 @@ public sealed class ModuleHarnessTests
 
         Assert.Equal(new[] { a, b }, outputs);
         Assert.Equal(
-            new[] { "input/kk/a.md:7:2 '#missing'", "input/kk/a.md:11:4 '#vishing'" },
+            ["input/kk/a.md:7:2 '#missing'", "input/kk/a.md:11:4 '#vishing'"],
             context.Diagnostics.Sorted().Select(d => $"{d.File}:{d.Line}:{d.Column} {(d.Message.Contains("'#missing'", StringComparison.Ordinal) ? "'#missing'" : d.Message.Contains("'#vishing'", StringComparison.Ordinal) ? "'#vishing'" : d.Message)}"));
     }
 
