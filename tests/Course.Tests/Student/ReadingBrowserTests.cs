@@ -72,10 +72,15 @@ public sealed class ReadingBrowserTests(BrowserFixture site)
         Assert.Equal(h3, nested);
     }
 
+    // The switch is pressed as a reader does: a mouse click or a tap where it is, or Enter on it. (Playwright's
+    // ClickAsync first scrolls the element into view, and Chromium scrolls a sticky header to its place at
+    // the top of the page: the place being read would be lost before the click.)
     [Theory]
-    [InlineData("kk/foreign-law/legal-families/", "ru/foreign-law/legal-families/", false)]
-    [InlineData("ru/offender/portrait/", "kk/offender/portrait/", true)]
-    public async Task The_language_switch_lands_on_the_twin_of_the_heading_being_read(string from, string to, bool phone)
+    [InlineData("kk/foreign-law/legal-families/", "ru/foreign-law/legal-families/", false, "mouse")]
+    [InlineData("kk/foreign-law/legal-families/", "ru/foreign-law/legal-families/", true, "tap")]
+    [InlineData("ru/offender/portrait/", "kk/offender/portrait/", false, "keyboard")]
+    [InlineData("ru/offender/portrait/", "kk/offender/portrait/", true, "tap")]
+    public async Task The_language_switch_lands_on_the_twin_of_the_heading_being_read(string from, string to, bool phone, string press)
     {
         await using StudentPage student = await StudentPages.OpenAsync(site, from, phone);
         IPage page = student.Page;
@@ -93,8 +98,25 @@ public sealed class ReadingBrowserTests(BrowserFixture site)
         await page.Mouse.WheelAsync(0, -100);
         await page.Locator(".site-header:not(.header-away)").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.WaitForFunctionAsync("() => Math.abs(document.querySelector('.site-header').getBoundingClientRect().top) < 1");
+        Assert.Equal(index, await page.EvaluateAsync<int>("() => CourseSite.headings().indexOf(CourseSite.currentHeading())"));
 
-        await page.Locator(".lang-switch").ClickAsync();
+        ILocator link = page.Locator(".lang-switch");
+        LocatorBoundingBoxResult box = (await link.BoundingBoxAsync())!;
+        (float x, float y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        switch (press)
+        {
+            case "tap":
+                await page.Touchscreen.TapAsync(x, y);
+                break;
+            case "mouse":
+                await page.Mouse.ClickAsync(x, y);
+                break;
+            default:
+                await link.FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+                break;
+        }
+
         await page.WaitForURLAsync(site.Url(to) + "#*");
 
         string twinId = await page.EvaluateAsync<string>($"() => document.querySelectorAll('[data-page-body] h2[id], [data-page-body] h3[id]')[{index}].id");
@@ -103,8 +125,33 @@ public sealed class ReadingBrowserTests(BrowserFixture site)
         Assert.InRange(top, -1, 844 / 3);
     }
 
+    // Room for the sticky header is kept above the text (scroll-margin): a control of the header or of the
+    // sticky navigation is never "hidden under the header", so focusing it does not scroll the page away.
     [Theory]
     [InlineData("kk", false)]
+    [InlineData("ru", true)]
+    public async Task Focusing_the_sticky_header_or_navigation_keeps_the_place_being_read(string lang, bool phone)
+    {
+        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/foreign-law/legal-families/", phone);
+        IPage page = student.Page;
+        await page.EvaluateAsync("() => window.scrollTo(0, 2500)");
+        await page.Mouse.WheelAsync(0, -100);
+        await page.WaitForFunctionAsync("() => Math.abs(document.querySelector('.site-header').getBoundingClientRect().top) < 1 && !document.querySelector('.site-header.header-away')");
+        double y = await page.EvaluateAsync<double>("() => window.scrollY");
+
+        string[] controls = phone ? [".lang-switch", ".nav-toggle", ".search input"] : [".lang-switch", ".search input", ".site-nav li:nth-child(4) > a"];
+        foreach (string control in controls)
+        {
+            await page.Locator(control).First.FocusAsync();
+            await StudentPages.FramesAsync(page);
+            Assert.Equal(y, await page.EvaluateAsync<double>("() => window.scrollY"));
+        }
+    }
+
+    [Theory]
+    [InlineData("kk", false)]
+    [InlineData("kk", true)]
+    [InlineData("ru", false)]
     [InlineData("ru", true)]
     public async Task Parallel_reading_shows_the_twin_text_beside_or_under_each_block_with_its_language(string lang, bool phone)
     {
@@ -165,6 +212,37 @@ public sealed class ReadingBrowserTests(BrowserFixture site)
         await page.WaitForFunctionAsync("() => document.querySelector('.table-wrap.overflows .table-scroll').scrollLeft > 0");
         int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the page itself does not scroll sideways ({width}px)");
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task On_a_phone_chart_labels_are_readable_and_the_key_terms_stand_apart(string lang)
+    {
+        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/offender/portrait/", phone: true);
+        IPage page = student.Page;
+        // the label's font size as drawn: the SVG's font size scaled from its 640-unit viewBox to the screen
+        double smallest = await page.EvaluateAsync<double>("""
+            () => Math.min(...[...document.querySelectorAll('.chart text')].map(t =>
+              parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width))
+            """);
+        Assert.InRange(smallest, 11, 40);
+
+        await page.GotoAsync(site.Url(lang + "/offender/"));
+        // each key term is its own item with a gap before the next one's bullet: never "фишинг• ботнет"
+        double[] gaps = await page.EvaluateAsync<double[]>("""
+            () => {
+              const items = [...document.querySelectorAll('.key-terms li')];
+              const gaps = [];
+              for (let i = 1; i < items.length; i++) {
+                const before = items[i - 1].getBoundingClientRect(), item = items[i].getBoundingClientRect();
+                if (Math.abs(before.top - item.top) < 1) gaps.push(item.left - before.right);
+              }
+              return gaps;
+            }
+            """);
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, gap => Assert.True(gap >= 8, $"a key term {gap}px from the one before"));
     }
 
     private async Task<IReadOnlyList<string>> TwinHeadingsAsync(string path)
