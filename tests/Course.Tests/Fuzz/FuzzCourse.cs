@@ -32,21 +32,23 @@ public sealed class FuzzCourse : IDisposable
         byte[] original = File.ReadAllBytes(path);
         File.WriteAllBytes(path, Mutator.Apply(original, fuzzCase.Kind, new Random(fuzzCase.Seed), fuzzCase.Count));
         var stopwatch = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime - cpu;
         try
         {
             Task<BuildResult> build = CourseSite.BuildAsync(new BuildOptions(Input, Repo.Theme));
             if (!build.Wait(TimeSpan.FromSeconds(60)))
             {
-                return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, "hung for 60 s", []);
+                return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, Cpu(), "hung for 60 s", []);
             }
 
             BuildResult result = build.Result;
             var problems = result.Diagnostics.Where(d => !NamesARealFile(d) || d.Message.Contains("bug in the generator", StringComparison.Ordinal) || d.Message.Contains("not caused by a file", StringComparison.Ordinal)).ToList();
-            return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, problems.Count == 0 ? null : "diagnostic without a real file: " + problems[0], result.Diagnostics);
+            return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, Cpu(), problems.Count == 0 ? null : "diagnostic without a real file: " + problems[0], result.Diagnostics);
         }
         catch (Exception exception)
         {
-            return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, "unhandled " + exception.GetBaseException().GetType().Name + ": " + exception.GetBaseException().Message, []);
+            return new FuzzOutcome(fuzzCase, stopwatch.Elapsed, Cpu(), "unhandled " + exception.GetBaseException().GetType().Name + ": " + exception.GetBaseException().Message, []);
         }
         finally
         {

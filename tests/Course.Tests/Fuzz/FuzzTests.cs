@@ -40,6 +40,13 @@ public class FuzzTests
 
                 FuzzOutcome outcome = course.Run(fuzzCase);
                 outcomes.Add(outcome);
+                if (report is not null)
+                {
+                    // one line per case, so chunks run side by side can be summed (bench/fuzz/summarize.py)
+                    // and a long run that is stopped still leaves its counts
+                    File.AppendAllText(report + ".tsv", Line(outcome));
+                }
+
                 if (report is null && outcome.Failure is not null)
                 {
                     throw new InvalidOperationException($"{fuzzCase}: {outcome.Failure}");
@@ -65,10 +72,15 @@ public class FuzzTests
         text.AppendLine(CultureInfo.InvariantCulture, $"unhandled exceptions: {outcomes.Count(o => o.Failure?.StartsWith("unhandled", StringComparison.Ordinal) == true)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"hangs (60 s): {outcomes.Count(o => o.Failure?.StartsWith("hung", StringComparison.Ordinal) == true)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"diagnostics without a real file: {outcomes.Count(o => o.Failure?.StartsWith("diagnostic", StringComparison.Ordinal) == true)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"cases over 5 s: {outcomes.Count(o => o.Elapsed > TimeSpan.FromSeconds(5))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"cases over 5 s: {outcomes.Count(o => o.Elapsed > TimeSpan.FromSeconds(5))} wall clock, {outcomes.Count(o => o.Cpu > TimeSpan.FromSeconds(5))} CPU time");
         text.AppendLine(CultureInfo.InvariantCulture, $"cases with errors reported: {outcomes.Count(o => o.Diagnostics.Any(d => d.IsError))}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"median: {outcomes.Select(o => o.Elapsed.TotalMilliseconds).Order().ElementAt(outcomes.Count / 2):0} ms");
+        text.AppendLine(CultureInfo.InvariantCulture, $"median: {Median(outcomes, o => o.Elapsed):0} ms wall clock, {Median(outcomes, o => o.Cpu):0} ms CPU");
         text.AppendLine(CultureInfo.InvariantCulture, $"slowest: {slowest.Elapsed.TotalMilliseconds:0} ms ({slowest.Case})");
+        foreach (FuzzOutcome outcome in outcomes.OrderByDescending(o => o.Cpu).Take(10))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  CPU {outcome.Cpu.TotalMilliseconds:0} ms, wall {outcome.Elapsed.TotalMilliseconds:0} ms: {outcome.Case}");
+        }
+
         foreach (IGrouping<MutationKind, FuzzOutcome> kind in outcomes.GroupBy(o => o.Case.Kind).OrderBy(g => g.Key))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {kind.Key}: {kind.Count()} cases, {kind.Count(o => o.Failure is not null)} failures, slowest {kind.Max(o => o.Elapsed.TotalMilliseconds):0} ms");
@@ -81,4 +93,10 @@ public class FuzzTests
 
         return text.ToString();
     }
+
+    private static string Line(FuzzOutcome o) => string.Create(CultureInfo.InvariantCulture,
+        $"{o.Elapsed.TotalMilliseconds:0}\t{o.Cpu.TotalMilliseconds:0}\t{o.Diagnostics.Count(d => d.IsError)}\t{o.Case.Kind}\t{o.Case}\t{(o.Failure ?? "-").ReplaceLineEndings(" ")}\n");
+
+    private static double Median(List<FuzzOutcome> outcomes, Func<FuzzOutcome, TimeSpan> time) =>
+        outcomes.Select(o => time(o).TotalMilliseconds).Order().ElementAt(outcomes.Count / 2);
 }
