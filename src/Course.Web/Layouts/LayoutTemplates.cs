@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Course.Core.Diagnostics;
+using Course.Core.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -91,20 +92,19 @@ public sealed class LayoutTemplates
         return [.. names];
     }
 
-    // Scriban's own output builder grows chunk by chunk for every page (a page embeds its whole content):
-    // one builder per thread, which keeps the capacity of the biggest page, avoids those large allocations.
-    [ThreadStatic]
-    private static StringBuilder? output;
+    // Scriban's own output builder grows chunk by chunk for every page (a page embeds its whole content).
+    private readonly StringBuilderPool output = new();
 
     private static readonly MemberRenamerDelegate KeepNames = member => member.Name;
 
     public string Render(string name, Scriban.Runtime.ScriptObject model)
     {
-        StringBuilder builder = output ??= new StringBuilder(64 * 1024);
-        builder.Clear();
-        var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000 };
-        context.PushOutput(new StringBuilderOutput(builder));
-        context.PushGlobal(model);
-        return templates[name].Render(context);
+        return output.Use(builder =>
+        {
+            var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000 };
+            context.PushOutput(new StringBuilderOutput(builder));
+            context.PushGlobal(model);
+            return templates[name].Render(context);
+        });
     }
 }

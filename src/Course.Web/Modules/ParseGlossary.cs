@@ -14,15 +14,6 @@ public sealed class ParseGlossary : Module
         string display = input.GetString(Keys.DisplayPath, input.RelativePath);
         GlossaryParseResult result = GlossaryParser.Parse(display, input.Content, input.Get<int>(Keys.BodyLineOffset), lang);
         context.Diagnostics.AddRange(result.Diagnostics);
-        GlossaryLookup lookup = context.Services.Get<GlossaryLookup>();
-        foreach (GlossaryEntry entry in result.Entries)
-        {
-            foreach (string name in entry.Names)
-            {
-                lookup.Add(lang, name, entry.Id);
-            }
-        }
-
         return [input.WithMetadata(
         [
             new(CourseKeys.Glossary, new GlossaryFile(lang, display, result.Entries)),

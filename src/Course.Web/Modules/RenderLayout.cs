@@ -17,7 +17,7 @@ public sealed class RenderLayout(string template = "page") : Module
             context.Services.Get<CourseSettings>(),
             context.Services.Get<UiStrings>(),
             context.Services.Get<OutlineProvider>().Get(context),
-            context.Services.Get<GlossaryLookup>().Href)
+            GlossaryLookup.Of(context).Href)
         {
             Downloads = context.Services.Get<Print.PrintDownloads>(),
             Lms = context.Services.Get<BuildOptions>().Lms,

@@ -3,6 +3,7 @@ using System.Text;
 using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
+using Course.Core.Text;
 using Course.Web.Markdown;
 using Course.Web.Markdown.Charts;
 using Course.Web.Site;
@@ -23,9 +24,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
     private static readonly ConcurrentDictionary<string, CachedRender> Cache = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
-    // One output builder per thread keeps the capacity of the biggest page, instead of growing one per page.
-    [ThreadStatic]
-    private static StringBuilder? output;
+    private readonly StringBuilderPool output = new();
 
     private LinkResolver? links;
     private string signature = string.Empty;
@@ -101,14 +100,15 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
             diagnostics.Add(Diagnostic.Warning(display, heading.Line + 1 + offset, 1, "A '#' heading in the body: the page title is already the page's heading.", "Start the body's headings at '##'."));
         }
 
-        StringBuilder builder = output ??= new StringBuilder(64 * 1024);
-        builder.Clear();
-        var writer = new StringWriter(builder);
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        string html = builder.ToString();
+        string html = output.Use(builder =>
+        {
+            var writer = new StringWriter(builder);
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return builder.ToString();
+        });
         return input.WithContent(html).WithMetadata(
         [
             new(CourseKeys.Headings, Headings(document)),

@@ -1,9 +1,15 @@
+using System.Collections.Immutable;
+using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Site;
 
 namespace Course.Web.Outline;
 
-/// <summary>Builds the course outline once per build, from the Inputs pipeline, for whichever module asks first.</summary>
+/// <summary>
+/// Builds the course outline once per build, from the Inputs pipeline, for whichever module asks first.
+/// Every caller still reads Inputs through its own context, so a module whose pipeline may not read
+/// Inputs fails the engine's access check even when the outline is already built.
+/// </summary>
 public sealed class OutlineProvider
 {
     private readonly Lock gate = new();
@@ -11,12 +17,10 @@ public sealed class OutlineProvider
 
     public CourseOutline Get(IExecutionContext context)
     {
+        ImmutableArray<Document> inputs = context.Outputs.FromPipeline("Inputs");
         lock (gate)
         {
-            return outline ??= CourseOutline.From(
-                context.Outputs.FromPipeline("Inputs"),
-                context.Services.Get<CourseSettings>(),
-                context.Services.Get<UiStrings>());
+            return outline ??= CourseOutline.From(inputs, context.Services.Get<CourseSettings>(), context.Services.Get<UiStrings>());
         }
     }
 }

@@ -31,7 +31,6 @@ public static class CourseSite
             .Add(templates)
             .Add(translations)
             .Add(new OutlineProvider())
-            .Add(new GlossaryLookup())
             .Add(new BuildNotes())
             .Add(new Search.SearchIndexGenerators())
             .Add(Print.PrintDownloads.Find(options.PdfFolder, settings.Languages))
