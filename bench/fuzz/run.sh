@@ -8,7 +8,7 @@
 # theme and the course in bench/work/fuzz/snapshot, so rebuilding or rebasing the worktree during the long
 # run cannot change what it runs. The snapshot's course.yml has 'editor: false' unless theme/admin is
 # installed (the editor is not an input the fuzzer mutates). MINUTES is a time budget per chunk.
-# Output: bench/work/fuzz/chunk-N.txt(.tsv: one line per case) and the sum in bench/fuzz/last-run.txt.
+# NO_BUILD=1 takes the tests as last built. Output: bench/work/fuzz/chunk-N.txt(.tsv: one line per case) and the sum in bench/fuzz/last-run.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CASES="${1:-10000}"
@@ -17,7 +17,7 @@ CHUNKS="${3:-1}"
 WORK="$PWD/bench/work/fuzz"
 SNAP="$WORK/snapshot"
 
-nice -n 10 dotnet build tests/Course.Tests -v q -nologo
+[ -n "${NO_BUILD:-}" ] || nice -n 10 dotnet build tests/Course.Tests -v q -nologo
 rm -rf "$WORK"
 mkdir -p "$SNAP/tests/Course.Tests/bin/Debug"
 cp -r tests/Course.Tests/bin/Debug/net10.0 "$SNAP/tests/Course.Tests/bin/Debug/"

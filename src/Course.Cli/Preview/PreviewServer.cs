@@ -3,6 +3,7 @@ using System.Text;
 using Course.Cli.Commands;
 using Course.Core.Execution;
 using Course.Core.IO;
+using Course.Web.Caching;
 using Course.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -22,18 +23,19 @@ public static class PreviewServer
     public static async Task<int> RunAsync(BuildOptions options, string output, int port, CancellationToken cancellationToken)
     {
         var hub = new LiveReloadHub();
+        var cache = new PreviewCache(); // kept between this session's builds, dropped when it ends
         options = options with { LiveReload = true };
-        if (await RebuildAsync(options, output, hub, cancellationToken).ConfigureAwait(false) == null)
+        if (await RebuildAsync(options, cache, output, hub, cancellationToken).ConfigureAwait(false) == null)
         {
             Console.WriteLine("The first build failed; serving the last good output (if any) and watching for fixes.");
         }
 
         Directory.CreateDirectory(output);
-        _ = Task.Run(() => WarmUpAsync(options, cancellationToken), cancellationToken);
+        _ = Task.Run(() => WarmUpAsync(options, cache, cancellationToken), cancellationToken);
         WebApplication app = CreateApp(output, port, hub);
         using var watcher = new InputWatcher([options.InputRoot, options.ThemeRoot], output, async () =>
         {
-            await RebuildAsync(options, output, hub, cancellationToken).ConfigureAwait(false);
+            await RebuildAsync(options, cache, output, hub, cancellationToken).ConfigureAwait(false);
         });
         Console.WriteLine($"Previewing at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -78,11 +80,11 @@ public static class PreviewServer
     }
 
     /// <summary>A few discarded builds right after start, so the JIT has optimised the hot paths before the first save.</summary>
-    private static async Task WarmUpAsync(BuildOptions options, CancellationToken cancellationToken)
+    private static async Task WarmUpAsync(BuildOptions options, PreviewCache cache, CancellationToken cancellationToken)
     {
         for (int i = 0; i < 4 && !cancellationToken.IsCancellationRequested; i++)
         {
-            await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            await CourseSite.BuildAsync(options, cache, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -90,11 +92,11 @@ public static class PreviewServer
     /// Rebuilds without the search index first, so the saved page reaches the browser at once; the
     /// search index (a whole-site job) follows in a second build a moment later.
     /// </summary>
-    private static async Task<BuildResult?> RebuildAsync(BuildOptions options, string output, LiveReloadHub hub, CancellationToken cancellationToken)
+    private static async Task<BuildResult?> RebuildAsync(BuildOptions options, PreviewCache cache, string output, LiveReloadHub hub, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         bool first = !File.Exists(Path.Combine(output, "index.html"));
-        BuildResult result = await CourseSite.BuildAsync(options with { SkipSearchIndex = !first }, cancellationToken).ConfigureAwait(false);
+        BuildResult result = await CourseSite.BuildAsync(options with { SkipSearchIndex = !first }, cache, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             BuildReport.Print(result, Console.Out);
@@ -117,7 +119,7 @@ public static class PreviewServer
 
         if (!first)
         {
-            BuildResult full = await CourseSite.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            BuildResult full = await CourseSite.BuildAsync(options, cache, cancellationToken).ConfigureAwait(false);
             if (full.Succeeded)
             {
                 OutputCommitter.Commit(output, full.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal)).ToList(), keep: _ => true);

@@ -14,6 +14,11 @@ public sealed class SiteServices
         return this;
     }
 
+    /// <summary>An optional service (e.g. the preview's cache), or null.</summary>
+    public T? TryGet<T>()
+        where T : class =>
+        services.TryGetValue(typeof(T), out object? service) ? (T)service : null;
+
     public T Get<T>()
         where T : class =>
         services.TryGetValue(typeof(T), out object? service)

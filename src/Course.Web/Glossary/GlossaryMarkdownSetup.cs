@@ -31,7 +31,7 @@ public sealed class GlossaryMarkdownSetup(UiStrings strings) : IMarkdownSetup
             return CourseMarkdown.Build(lang, strings);
         }
 
-        var matcher = new GlossaryTermMatcher(file.Entries, language.Stemmer);
+        var matcher = new GlossaryTermMatcher(file.Entries, context.Services.Get<Caching.StemmerCache>().For(language));
         return CourseMarkdown.Build(lang, strings, builder => builder.UseGlossaryLinks(matcher));
     }
 

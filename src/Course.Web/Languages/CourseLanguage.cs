@@ -18,7 +18,7 @@ public abstract class CourseLanguage
     /// <summary>The code used in course.yml, folder names and URLs: "kk".</summary>
     public abstract string Code { get; }
 
-    /// <summary>Stems one lowercase word; the browser's function registered as <see cref="StemmerLabel"/> must agree on every word.</summary>
+    /// <summary>Stems one lowercase word; the browser's function registered as <see cref="StemmerLabel"/> must agree on every word. It keeps no cache: a build stems through its <see cref="Caching.StemmerCache"/>.</summary>
     public abstract IStemmer Stemmer { get; }
 
     /// <summary>Function words left out of the search index, as the browser's <see cref="StopWordFilterLabel"/> lists them.</summary>

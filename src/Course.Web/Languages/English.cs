@@ -14,7 +14,7 @@ public sealed class English : CourseLanguage
 
     public override string Code => "en";
 
-    public override IStemmer Stemmer { get; } = new CachingStemmer(PorterStemmer.Instance);
+    public override IStemmer Stemmer => PorterStemmer.Instance;
 
     public override IReadOnlyList<string> StopWords => EnglishStopWords.Words;
 

@@ -14,7 +14,7 @@ public sealed class Kazakh : CourseLanguage
 
     public override string Code => "kk";
 
-    public override IStemmer Stemmer { get; } = new CachingStemmer(KazakhStemmer.Instance);
+    public override IStemmer Stemmer => KazakhStemmer.Instance;
 
     public override IReadOnlyList<string> StopWords => KazakhStopWords.Words;
 

@@ -14,7 +14,7 @@ public sealed class Russian : CourseLanguage
 
     public override string Code => "ru";
 
-    public override IStemmer Stemmer { get; } = new CachingStemmer(RussianStemmer.Instance);
+    public override IStemmer Stemmer => RussianStemmer.Instance;
 
     public override IReadOnlyList<string> StopWords => RussianStopWords.Words;
 

@@ -22,7 +22,7 @@ public sealed class CheckTerminology : Module
         finders.Clear();
         foreach (GlossaryFile file in context.Outputs.FromPipeline(nameof(Pipelines.Glossary)).Select(d => d.Get<GlossaryFile>(CourseKeys.Glossary)).OfType<GlossaryFile>())
         {
-            finders[file.Lang] = CourseLanguages.TryGet(file.Lang, out CourseLanguage? language) ? new DiscouragedTermFinder(file.Entries, language.Stemmer) : null;
+            finders[file.Lang] = CourseLanguages.TryGet(file.Lang, out CourseLanguage? language) ? new DiscouragedTermFinder(file.Entries, context.Services.Get<Caching.StemmerCache>().For(language)) : null;
         }
     }
 

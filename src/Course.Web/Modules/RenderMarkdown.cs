@@ -4,6 +4,7 @@ using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Core.Text;
+using Course.Web.Caching;
 using Course.Web.Markdown;
 using Course.Web.Markdown.Charts;
 using Course.Web.Site;
@@ -20,26 +21,23 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
 {
-    // Preview rebuilds the whole site on every save: a page whose text and surroundings did not change is not rendered again.
-    private static readonly ConcurrentDictionary<string, CachedRender> Cache = new(StringComparer.Ordinal);
-
     private readonly ConcurrentDictionary<string, MarkdownPipeline> pipelines = new(StringComparer.Ordinal);
     private readonly StringBuilderPool output = new();
 
     private LinkResolver? links;
     private string signature = string.Empty;
-    private bool cacheRenders;
+    private PreviewCache? cache;
     private Markdown.RawHtml.RawHtmlMode rawHtml;
 
     protected override void Prepare(IExecutionContext context)
     {
-        // Only preview builds again in the same process; a one-off build would just hold every page twice.
-        cacheRenders = context.Services.Get<BuildOptions>().LiveReload;
+        // Preview rebuilds the whole site on every save: a page whose text and surroundings did not change is not rendered again.
+        cache = context.Services.TryGet<PreviewCache>();
         var paths = new HashSet<string>(context.Outputs.FromPipeline("Inputs").Select(d => d.RelativePath), StringComparer.Ordinal);
         bool indexHtml = context.Services.Get<CourseSettings>().UseIndexHtml;
         rawHtml = context.Services.Get<CourseSettings>().RawHtml;
         links = new LinkResolver(paths, indexHtml);
-        signature = cacheRenders ? Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + rawHtml + setup.GetType().Name + setup.Signature(context)) : string.Empty;
+        signature = cache is not null ? Hash(string.Join('\n', paths.Order(StringComparer.Ordinal)) + indexHtml + rawHtml + setup.GetType().Name + setup.Signature(context)) : string.Empty;
     }
 
     protected override IEnumerable<Document> ExecuteInput(Document input, IExecutionContext context)
@@ -49,7 +47,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
             return [input];
         }
 
-        if (!cacheRenders)
+        if (cache is null)
         {
             Document page = Render(input, context, out List<Diagnostic> problems);
             context.Diagnostics.AddRange(problems);
@@ -58,7 +56,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
 
         var key = new RenderKey(signature, input.Content, input.GetString(CourseKeys.UrlPath), input.GetString(Keys.DisplayPath), input.Get<int>(Keys.BodyLineOffset));
         string slot = setup.GetType().Name + ":" + input.RelativePath;
-        if (Cache.TryGetValue(slot, out CachedRender? cached) && cached.Key == key)
+        if (cache.Render(slot, key) is { } cached)
         {
             context.Diagnostics.AddRange(cached.Diagnostics);
             return [input.WithContent(cached.Html).WithMetadata(cached.Metadata)];
@@ -66,7 +64,7 @@ public sealed class RenderMarkdown(IMarkdownSetup setup) : Module
 
         Document rendered = Render(input, context, out List<Diagnostic> diagnostics);
         context.Diagnostics.AddRange(diagnostics);
-        Cache[slot] = new CachedRender(key, rendered.Content, [.. rendered.Metadata.Where(kv => !input.Metadata.ContainsKey(kv.Key))], [.. diagnostics]);
+        cache.Keep(slot, new CachedRender(key, rendered.Content, [.. rendered.Metadata.Where(kv => !input.Metadata.ContainsKey(kv.Key))], [.. diagnostics]));
         return [rendered];
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
+using Course.Web.Caching;
 using Course.Web.Outline;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Parsing;
@@ -17,15 +18,13 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderQuizzes : IModule
 {
-    // Preview rebuilds on every save: a bank whose text did not change is not parsed again.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, QuizParseResult Result)> Parsed = new(StringComparer.Ordinal);
-
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
         UiStrings strings = context.Services.Get<UiStrings>();
         CourseOutline outline = context.Services.Get<OutlineProvider>().Get(context);
         ImmutableArray<Document> inputs = context.Inputs;
+        PreviewCache? cache = context.Services.TryGet<PreviewCache>(); // preview: a bank whose text did not change is not parsed again
         var pagePaths = inputs.Where(d => d.Has(CourseKeys.Kind)).Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
         var banks = new Dictionary<string, (Document Page, QuizBank Bank)>(StringComparer.Ordinal);
         var pages = new List<Document>();
@@ -33,9 +32,9 @@ public sealed class RenderQuizzes : IModule
         {
             string lang = quiz.GetString(CourseKeys.Lang);
             string display = quiz.GetString(Keys.DisplayPath, quiz.RelativePath);
-            QuizParseResult parsed = Parsed.TryGetValue(display, out var cached) && cached.Text == quiz.Content
-                ? cached.Result
-                : (Parsed[display] = (quiz.Content, ParseGuarded(display, quiz.Content))).Result;
+            QuizParseResult parsed = cache is null
+                ? ParseGuarded(display, quiz.Content)
+                : cache.QuizBank(display, quiz.Content, () => ParseGuarded(display, quiz.Content));
             context.Diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Bank is not { } bank)
             {

@@ -31,9 +31,9 @@ public sealed partial class SearchIndexGenerator
 
     private readonly string stopWordFilterLabel;
 
-    /// <summary>A course language's generator: its stemmer, stop words and lunr labels.</summary>
-    public SearchIndexGenerator(CourseLanguage language)
-        : this(language.Code, language.Stemmer, language.StopWords, language.StemmerLabel, language.StopWordFilterLabel)
+    /// <summary>A course language's generator: its stemmer (or the build's caching one), stop words and lunr labels.</summary>
+    public SearchIndexGenerator(CourseLanguage language, IStemmer? stemmer = null)
+        : this(language.Code, stemmer ?? language.Stemmer, language.StopWords, language.StemmerLabel, language.StopWordFilterLabel)
     {
     }
 

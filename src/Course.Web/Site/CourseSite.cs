@@ -1,5 +1,6 @@
 using Course.Core.Diagnostics;
 using Course.Core.Execution;
+using Course.Web.Caching;
 using Course.Web.Layouts;
 using Course.Web.Markdown;
 using Course.Web.Modules;
@@ -13,7 +14,11 @@ namespace Course.Web.Site;
 /// <summary>The bootstrapper: loads the course's settings and the theme, registers the pipelines and runs one build.</summary>
 public static class CourseSite
 {
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, null, cancellationToken);
+
+    /// <summary>One build; the preview passes the <see cref="PreviewCache"/> it keeps between its builds.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, PreviewCache? cache, CancellationToken cancellationToken)
     {
         (CourseSettings? settings, IReadOnlyList<Diagnostic> settingsDiagnostics) = CourseSettingsLoader.Load(options.InputRoot, options);
         (LayoutTemplates templates, IReadOnlyList<Diagnostic> templateDiagnostics) = LayoutTemplates.Load(options.ThemeRoot);
@@ -25,6 +30,7 @@ public static class CourseSite
 
         UiStrings strings = UiStrings.Load(options.ThemeRoot, settings.Languages);
         TranslationStatus translations = TranslationStatus.Compute(options.InputRoot, settings);
+        var stemmers = new StemmerCache();
         var services = new SiteServices()
             .Add(settings)
             .Add(strings)
@@ -32,9 +38,15 @@ public static class CourseSite
             .Add(translations)
             .Add(new OutlineProvider())
             .Add(new BuildNotes())
-            .Add(new Search.SearchIndexGenerators())
+            .Add(stemmers)
+            .Add(new Search.SearchIndexGenerators(stemmers))
             .Add(Print.PrintDownloads.Find(options.PdfFolder, settings.Languages))
             .Add(options);
+        if (cache is not null)
+        {
+            services.Add(cache);
+        }
+
         var engine = new Engine(Pipelines(options, strings, settings), services, options.Serial, options.StagingRoot);
         BuildResult result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         var catalog = Messages.MessageCatalog.For(options.Messages ?? settings.Messages);

@@ -1,4 +1,4 @@
-namespace Course.Web.Modules;
+namespace Course.Web.Caching;
 
 /// <summary>
 /// Everything a page's rendering depends on. Compared as is (a hash of it cost more than the comparison,
