@@ -32,7 +32,9 @@ public partial class KeyTermLinkTests
                 string term = WebUtility.HtmlDecode(item.Groups["text"].Value);
                 GlossaryEntry? entry = glossary.FindByName(term);
                 string href = item.Groups["href"].Value;
-                Assert.True(entry is null ? href.Length == 0 : href.EndsWith($"glossary/#{entry.Id}", StringComparison.Ordinal), $"{page}: '{term}' → '{href}'");
+                // the print edition points at its own copy of the glossary, inside the book
+                bool toEntry = entry is not null && (href.EndsWith($"glossary/#{entry.Id}", StringComparison.Ordinal) || href == $"#glossary--{entry.Id}");
+                Assert.True(entry is null ? href.Length == 0 : toEntry, $"{page}: '{term}' → '{href}'");
                 linked += href.Length > 0 ? 1 : 0;
             }
         }

@@ -31,8 +31,26 @@ public class HeadingIdExtensionTests
     [InlineData("## İstanbul ΣΊΣΥΦΟΣ Ǆemal ẞtraße Ⅻ ① ２０２６ 😀 \u00a0nbsp\ttab")]
     [InlineData("## 1.2 Numbers_and-dashes -- __bold__ ~~del~~\n\n## 1.2 numbers_and-dashes -- bold del")]
     [InlineData("## a\n\n## a\n\n## a-1\n\n## a-2\n\n## a")]
+    [InlineData("## a-1\n\n## a\n\n## a\n\n## a-3\n\n## a\n\n## a")]
+    [InlineData("## a\n\n## a\n\n## a-2\n\n## a\n\n## b\n\n## a-1-1\n\n## a-1\n\n## a-1")]
     public void SameHtmlAsMarkdig(string markdown) =>
         Assert.Equal(global::Markdig.Markdown.ToHtml(markdown, Original), global::Markdig.Markdown.ToHtml(markdown, Ours));
+
+    /// <summary>Repeats continue from the last suffix given (not from 1, which was quadratic): still Markdig's ids.</summary>
+    [Fact]
+    public void ThousandsOfRepeatedHeadingsMixedWithLiteralSuffixesGetMarkdigsIds()
+    {
+        var random = new Random(18);
+        string markdown = string.Join("\n\n", Enumerable.Range(0, 3000).Select(_ => random.Next(10) switch
+        {
+            0 => $"## a-{random.Next(1, 2000)}",
+            1 => $"## b-{random.Next(1, 50)}",
+            < 6 => "## a",
+            _ => "## b",
+        }));
+
+        Assert.Equal(global::Markdig.Markdown.ToHtml(markdown, Original), global::Markdig.Markdown.ToHtml(markdown, Ours));
+    }
 
     [Fact]
     public void EveryCharacterIsLowerCasedAsMarkdigDoes()

@@ -19,6 +19,9 @@ public sealed class HeadingIdExtension : IMarkdownExtension
     // Markdig's key for the ids a document has used, kept so that anything reading it still finds them.
     private const string IdentifiersKey = "AutoIdentifier";
 
+    // The last repeat suffix given to each base id of the document.
+    private const string RepeatsKey = "HeadingIdRepeats";
+
     private static readonly char[] LowerCase = [.. Enumerable.Range(0, 0x530).Select(c => char.ToLowerInvariant((char)c))];
 
     private readonly ProcessInlineDelegate processInlinesEnd;
@@ -103,9 +106,25 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         string text = Urilize(writer.ToString());
         string baseId = text.Length == 0 ? "section" : text;
         string id = baseId;
-        for (uint repeat = 1; !identifiers.Add(id); repeat++)
+        if (!identifiers.Add(id))
         {
-            id = baseId + "-" + repeat.ToString(CultureInfo.InvariantCulture);
+            // Markdig tries "-1", "-2"... from 1 on every repeat: quadratic for a heading repeated thousands
+            // of times. Every suffix below the last one given to this base is still taken (ids are never
+            // released), so continuing from there gives the same ids.
+            if (processor.Document.GetData(RepeatsKey) is not Dictionary<string, uint> repeats)
+            {
+                repeats = new Dictionary<string, uint>(StringComparer.Ordinal);
+                processor.Document.SetData(RepeatsKey, repeats);
+            }
+
+            uint repeat = repeats.GetValueOrDefault(baseId);
+            do
+            {
+                repeat++;
+                id = baseId + "-" + repeat.ToString(CultureInfo.InvariantCulture);
+            }
+            while (!identifiers.Add(id));
+            repeats[baseId] = repeat;
         }
 
         attributes.Id = id;
