@@ -22,9 +22,11 @@ public class UnexpectedExceptionTests
 
     private sealed class Read : IModule
     {
+        private static readonly string[] Paths = ["kk/good.md", "kk/bad.md", "kk/other.md"];
+
         public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context) => Task.FromResult<ImmutableArray<Document>>(
         [
-            .. new[] { "kk/good.md", "kk/bad.md", "kk/other.md" }.Select(path => Document.Create(null, path, "text").WithMetadata(Keys.DisplayPath, "input/" + path)),
+            .. Paths.Select(path => Document.Create(null, path, "text").WithMetadata(Keys.DisplayPath, "input/" + path)),
         ]);
     }
 
