@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Course.Core.Execution;
 using Course.Tests.Support;
+using Course.Web.Glossary;
+using Course.Web.Glossary.Terminology;
+using Course.Web.Languages;
 using Course.Web.Site;
 
 namespace Course.Tests.Content;
@@ -98,6 +101,23 @@ public partial class CourseStructureTests
         string glossary = File.ReadAllText(Path.Combine(Repo.Input, "kk", "glossary.md"));
         Assert.Matches(@"\{#crime-causes [^}]*avoid=""[^""]*қылмыстың себептері", glossary);
         Assert.Matches(@"\{#crime-conditions [^}]*avoid=""[^""]*қылмыстың жағдайлары", glossary);
+    }
+
+    [Fact]
+    public void TheKazakhGlossaryFlagsCrimeWhereCriminalityIsMeantInAnyFormButLeavesACriminalActAlone()
+    {
+        string text = File.ReadAllText(Path.Combine(Repo.Input, "kk", "glossary.md"));
+        int body = text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4;
+        GlossaryParseResult glossary = GlossaryParser.Parse("input/kk/glossary.md", text[body..], 0, "kk");
+        Assert.True(CourseLanguages.TryGet("kk", out CourseLanguage? kazakh));
+        var finder = new DiscouragedTermFinder(glossary.Entries, kazakh.Stemmer);
+
+        var flagged = finder.Find("Қылмыстың себептерін талдаңыз. Киберқылмыстың жағдайларына тоқталыңыз. Қылмыстың детерминанттары.")
+            .Select(u => u.Preferred.Id)
+            .ToList();
+
+        Assert.Equal(["crime-causes", "crime-conditions", "determinants"], flagged);
+        Assert.Empty(finder.Find("Жекелеген қылмыстық әрекеттің себебі – адамның ерік білдіруі. Қылмыстылықтың себептері мен жағдайлары."));
     }
 
     [Fact]
