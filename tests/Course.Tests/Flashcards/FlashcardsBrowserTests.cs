@@ -18,17 +18,18 @@ public sealed class FlashcardsBrowserTests(BrowserFixture site)
     private static readonly DateTime Monday = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
     [Theory]
-    [InlineData("kk", false)]
-    [InlineData("ru", true)]
-    public async Task A_session_over_two_days_brings_back_the_cards_not_known(string lang, bool phone)
+    [InlineData("kk", false, "light")]
+    [InlineData("ru", true, "dark")]
+    public async Task A_session_over_two_days_brings_back_the_cards_not_known(string lang, bool phone, string theme)
     {
-        IPage page = await site.NewPageAsync(phone);
+        IPage page = await NewPageAsync(phone, theme);
         await page.Clock.InstallAsync(new() { TimeDate = Monday });
         await page.GotoAsync(site.Url($"{lang}/glossary/"));
         await page.Locator(".glossary-flashcards-link a").ClickAsync();
         await page.WaitForURLAsync(site.Url($"{lang}/flashcards/"));
         ILocator term = page.Locator("[data-flashcard-term]");
         await Expect(page.Locator("[data-flashcards-session]")).ToBeVisibleAsync();
+        Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
         int total = await page.Locator("[data-flashcards-list] [data-card]").CountAsync();
         Assert.True(total > 10, $"the course deck has {total} cards");
         Assert.NotEqual("DOS", await term.TextContentAsync());
@@ -72,16 +73,18 @@ public sealed class FlashcardsBrowserTests(BrowserFixture site)
     }
 
     [Theory]
-    [InlineData("kk", true)]
-    [InlineData("ru", false)]
-    public async Task A_chapter_deck_is_linked_from_its_key_terms_and_ends_with_a_summary(string lang, bool phone)
+    [InlineData("kk", true, "dark")]
+    [InlineData("ru", false, "light")]
+    public async Task A_chapter_deck_is_linked_from_its_key_terms_and_ends_with_a_summary(string lang, bool phone, string theme)
     {
-        IPage page = await site.NewPageAsync(phone);
+        IPage page = await NewPageAsync(phone, theme);
         await page.GotoAsync(site.Url($"{lang}/concepts/"));
         List<string> keyTerms = [.. (await page.Locator(".key-terms li a").EvaluateAllAsync<string[]>("links => links.map(a => a.hash.slice(1))"))];
         await page.Locator(".key-terms-cards a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/concepts/flashcards/$"));
         await Expect(page.Locator("[data-flashcards-session]")).ToBeVisibleAsync();
+        Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+        await AssertNoAxeViolations(page, "first card");
         Assert.Contains((await page.Locator("[data-flashcards-session]").GetAttributeAsync("data-card"))!, keyTerms);
 
         int count = await page.Locator("[data-flashcards-list] [data-card]").CountAsync();
@@ -99,6 +102,15 @@ public sealed class FlashcardsBrowserTests(BrowserFixture site)
 
         await page.ReloadAsync();
         await Expect(page.Locator("[data-flashcards-position]")).ToContainTextAsync(missed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A page in the theme the toggle chose (theme.js), with the system preference to match.</summary>
+    private async Task<IPage> NewPageAsync(bool phone, string theme)
+    {
+        IPage page = await site.NewPageAsync(phone);
+        await page.AddInitScriptAsync($"try {{ localStorage.setItem('course:theme', '{theme}'); }} catch (e) {{}}");
+        await page.EmulateMediaAsync(new() { ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        return page;
     }
 
     private static async Task AssertNoAxeViolations(IPage page, string state)

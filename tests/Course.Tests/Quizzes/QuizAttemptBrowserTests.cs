@@ -44,11 +44,11 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
     }
 
     [Theory]
-    [InlineData("kk", false)]
-    [InlineData("ru", true)]
-    public async Task Finish_with_unanswered_asks_first_counts_them_apart_and_links_them_for_review(string lang, bool phone)
+    [InlineData("kk", false, "light")]
+    [InlineData("ru", true, "dark")]
+    public async Task Finish_with_unanswered_asks_first_counts_them_apart_and_links_them_for_review(string lang, bool phone, string theme)
     {
-        IPage page = await OpenQuiz(lang, phone);
+        IPage page = await OpenQuiz(lang, phone, theme);
         int total = await page.Locator("[data-quiz-question]").CountAsync();
         await AssertNoAxeViolations(page, "before");
 
@@ -102,6 +102,12 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
         await Expect(page.Locator($"[data-quiz-history='{quizId}'] li")).ToHaveCountAsync(1);
         await Expect(page.Locator($"[data-quiz-best='{quizId}']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^1\\D+{total}$"));
         await AssertNoAxeViolations(page, "overview");
+
+        // The language home's card of the quiz's chapter shows the best score (progress.js, from the same store).
+        await page.GotoAsync(site.Url($"{lang}/"));
+        ILocator card = page.Locator($"[data-chapter-progress][data-quiz-id='{quizId}'] [data-quiz-best]");
+        await Expect(card).ToHaveCountAsync(1);
+        await Expect(card).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"(^|\\D)1\\D+{total}(\\D|$)"));
     }
 
     [Theory]
@@ -135,6 +141,44 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
     }
 
     [Theory]
+    [InlineData("kk", true)]
+    [InlineData("ru", false)]
+    public async Task Without_javascript_every_question_shows_with_its_answer_key_folded(string lang, bool phone)
+    {
+        site.Require();
+        IBrowserContext context = await site.Browser!.NewContextAsync(phone
+            ? new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
+            : new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        IPage page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url($"{lang}/quizzes/"));
+        List<string> quizzes = [.. await page.Locator(".quiz-overview-table tbody a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)")];
+        Assert.NotEmpty(quizzes);
+
+        await page.GotoAsync(quizzes[^1]);
+        ILocator questions = page.Locator("[data-quiz-question]");
+        int total = await questions.CountAsync();
+        Assert.True(total > 5, $"{total} questions");
+        for (int i = 0; i < total; i++)
+        {
+            ILocator question = questions.Nth(i);
+            await Expect(question).ToBeVisibleAsync();
+            await Expect(question.Locator("legend").First).Not.ToBeEmptyAsync();
+            ILocator key = question.Locator("details[data-quiz-answer]");
+            await Expect(key).ToHaveCountAsync(1);
+            Assert.Null(await key.GetAttributeAsync("open"));
+            await Expect(key.Locator("[data-quiz-explanation]")).ToBeHiddenAsync();
+        }
+
+        await Expect(page.Locator("[data-quiz-check]").First).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-quiz-progress]")).ToBeHiddenAsync();
+        ILocator last = questions.Nth(total - 1);
+        await last.Locator("details[data-quiz-answer] > summary").ClickAsync();
+        await Expect(last.Locator("[data-quiz-explanation]")).ToBeVisibleAsync();
+        await Expect(last.Locator("[data-quiz-key]")).ToBeVisibleAsync();
+        await Expect(last.Locator("details[data-quiz-answer] a").Last).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^\\.\\./"));
+    }
+
+    [Theory]
     [InlineData("kk", "dark")]
     [InlineData("ru", "light")]
     public async Task Marks_and_result_are_legible_in_the_theme_the_toggle_chose(string lang, string theme)
@@ -159,15 +203,27 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
         await AssertNoAxeViolations(page, theme + " theme");
     }
 
-    private async Task<IPage> OpenQuiz(string lang, bool phone)
+    private async Task<IPage> OpenQuiz(string lang, bool phone, string? theme = null)
     {
         IPage page = await site.NewPageAsync(phone);
+        if (theme is not null)
+        {
+            // The theme toggle's choice (theme.js), and the system preference to match.
+            await page.AddInitScriptAsync($"try {{ localStorage.setItem('course:theme', '{theme}'); }} catch (e) {{}}");
+            await page.EmulateMediaAsync(new() { ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        }
+
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(site.Url($"{lang}/quizzes/"));
         string href = (await page.Locator(".quiz-overview-table tbody a").First.GetAttributeAsync("href"))!;
         await page.GotoAsync(new Uri(new Uri(page.Url), href).AbsoluteUri);
         await Expect(page.Locator("[data-quiz-progress]")).ToBeVisibleAsync();
+        if (theme is not null)
+        {
+            Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+        }
+
         Assert.Empty(errors);
         return page;
     }
