@@ -29,8 +29,10 @@ public static class CommonOptions
             return Core.IO.OutputFolderGuard.Resolve(output);
         }
 
-        error.WriteLine($"error: {refusal}");
-        error.WriteLine("Nothing was written or deleted.");
+        // the course's settings may be broken: then the refusal stays in English unless --messages says otherwise
+        var catalog = Web.Messages.MessageCatalog.For(options.Messages ?? CourseSettingsLoader.Load(options.InputRoot, options).Settings?.Messages ?? Web.Messages.MessageCatalog.English);
+        error.WriteLine($"error: {catalog.Translate(refusal)}");
+        error.WriteLine(catalog.Translate("Nothing was written or deleted."));
         return null;
     }
 

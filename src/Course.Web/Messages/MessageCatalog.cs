@@ -17,6 +17,15 @@ public sealed partial class MessageCatalog
 
     private static readonly FrozenSet<string> Available = FrozenSet.Create(StringComparer.Ordinal, English, "kk", "ru");
 
+    /// <summary>
+    /// Values the generator builds from phrases of its own ("question 'x'", "option 2 of question 'x'", a YAML error):
+    /// they are looked up in the catalog too. Other values (files, keys, ids, the author's text) are kept as they are.
+    /// </summary>
+    private static readonly FrozenSet<string> Phrases = FrozenSet.Create(StringComparer.Ordinal, "subject", "detail", "what", "construct", "entity", "state", "names", "value");
+
+    // Phrases nest a few levels at most ("option 2 of question 'x'"); the limit keeps a catalog cycle harmless.
+    private const int MaxNesting = 4;
+
     private readonly List<(Regex Pattern, string Translation)> entries;
 
     private MessageCatalog(List<(Regex Pattern, string Translation)> entries) => this.entries = entries;
@@ -48,14 +57,21 @@ public sealed partial class MessageCatalog
     public Diagnostic Translate(Diagnostic diagnostic) =>
         entries.Count == 0 ? diagnostic : diagnostic with { Message = Translate(diagnostic.Message), Fix = diagnostic.Fix is null ? null : Translate(diagnostic.Fix) };
 
-    public string Translate(string message)
+    public string Translate(string message) => Translate(message, 0);
+
+    private string Translate(string message, int depth)
     {
         foreach ((Regex pattern, string translation) in entries)
         {
             Match match = pattern.Match(message);
             if (match.Success)
             {
-                return Placeholder().Replace(translation, m => match.Groups[m.Groups[1].Value].Value);
+                return Placeholder().Replace(translation, m =>
+                {
+                    string name = m.Groups[1].Value;
+                    string value = match.Groups[name].Value;
+                    return Phrases.Contains(name) && depth < MaxNesting ? Translate(value, depth + 1) : value;
+                });
             }
         }
 

@@ -109,7 +109,14 @@ public static class CourseSettingsLoader
             }
         }
 
-        return (diagnostics.Any(d => d.IsError) ? null : settings, diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            // Nothing after the settings runs, so their own problems come in the language they ask for.
+            Messages.MessageCatalog catalog = Messages.MessageCatalog.For(options.Messages ?? settings.Messages);
+            return (null, [.. diagnostics.Select(catalog.Translate)]);
+        }
+
+        return (settings, diagnostics);
     }
 
     /// <summary><c>editor: true</c> publishes Decap CMS at /admin/; <c>editorBranch</c> and <c>editorLocale</c> tune it.</summary>
