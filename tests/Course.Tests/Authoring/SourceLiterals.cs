@@ -202,7 +202,7 @@ internal static class SourceLiterals
         return i;
     }
 
-    private static IEnumerable<string> LibraryStrings(string assembly)
+    private static List<string> LibraryStrings(string assembly)
     {
         using FileStream stream = File.OpenRead(assembly);
         using var pe = new PEReader(stream);
