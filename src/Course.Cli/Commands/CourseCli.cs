@@ -13,6 +13,7 @@ public static class CourseCli
             PreviewCommand.Create(),
             TranslationsCommand.Create(),
             PackageCommand.Create(),
+            PdfCommand.Create(),
             CheckCommand.Create(),
             NewCommand.Create(),
         };
