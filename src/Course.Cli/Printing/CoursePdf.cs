@@ -31,6 +31,13 @@ public static class CoursePdf
 
     public static async Task<int> RunAsync(BuildOptions options, string? language, string outputFolder, string chromium, TextWriter console, CancellationToken cancellationToken)
     {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // Playwright's protocol code needs reflection the native (AOT) binary does not have.
+            console.WriteLine("error: the native course binary cannot drive Chromium. Fix: run 'dotnet run --project src/Course.Cli -- pdf'.");
+            return ExitCodes.BadUsage;
+        }
+
         if (!File.Exists(chromium))
         {
             console.WriteLine($"error: Chromium was not found at '{chromium}'; the PDF is printed with headless Chromium. Fix: install it (apt-get install chromium), or pass --chromium PATH (or set {ChromiumVariable}).");

@@ -40,6 +40,9 @@ public sealed record LmsLaunchData(string Lang, string Start, int PassMark, IRea
                 writer.WriteString("id", quiz.Id);
                 writer.WriteString("path", quiz.Path);
                 writer.WriteNumber("questions", quiz.Questions);
+                writer.WriteStartArray("ids");
+                quiz.QuestionIds.ToList().ForEach(writer.WriteStringValue);
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 

@@ -5,6 +5,7 @@ using Course.Web.Layouts;
 using Course.Web.Lms;
 using Course.Web.Markdown;
 using Course.Web.Outline;
+using Course.Web.Progress;
 using Course.Web.Quizzes;
 using Course.Web.Site;
 using Scriban.Runtime;
@@ -34,11 +35,11 @@ public sealed class RenderLmsLaunch : IModule
             var pages = language.ReadingOrder
                 .Where(p => p.Kind is PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Fallback)
                 .Select(p => new LmsPage(p.UrlPath, rendered.TryGetValue(p.UrlPath, out Document? page)
-                    ? (page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings) ?? []).Where(h => h.Level == 2).Select(h => h.Id).ToList()
-                    : []))
+                    ? ReadingMap.SectionIds(page.Get<IReadOnlyList<HeadingInfo>>(CourseKeys.Headings) ?? [])
+                    : [ReadingMap.WholePage]))
                 .ToList();
             var banks = language.ReadingOrder.Where(p => p.Kind == PageKind.Quiz && quizzes.ContainsKey(p.UrlPath))
-                .Select(p => new LmsQuiz(lang + "/" + p.Chapter, p.UrlPath, quizzes[p.UrlPath].Get<QuizBank>(CourseKeys.Quiz)!.Questions.Count))
+                .Select(p => new LmsQuiz(lang + "/" + p.Chapter, p.UrlPath, [.. quizzes[p.UrlPath].Get<QuizBank>(CourseKeys.Quiz)!.Questions.Select(q => q.Id)]))
                 .ToList();
             var data = new LmsLaunchData(lang, language.Home.UrlPath, settings.PassMark, pages, banks);
             var model = new ScriptObject

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Course.Tests.Support;
 using Jint;
+using Jint.Native;
 
 namespace Course.Tests.Lms;
 
@@ -23,8 +24,9 @@ public partial class LmsAdapterScriptTests(ITestOutputHelper output)
               var history = []; for (var h = 0; h < 20; h++) history.push({ at: now, score: h % q.questions, total: q.questions });
               state.quizzes[q.id] = { best: q.questions - 1, last: q.questions - 2, total: q.questions, history: history };
             });
-            var answers = {}; for (var a = 0; a < 10; a++) answers['q' + a] = [0, 2];
-            state.quizzes[data.quizzes[0].id].attempt = { answers: answers, checked: { q0: true }, started: now };
+            var answers = {}; for (var a = 0; a < 10; a++) answers[data.quizzes[0].ids[a]] = [0, 2];
+            var checked = {}; checked[data.quizzes[0].ids[0]] = true;
+            state.quizzes[data.quizzes[0].id].attempt = { answers: answers, checked: checked, started: now };
             var packed = CourseLms.pack(state, data, CourseLms.LIMIT_12);
             var back = CourseLms.unpack(packed, data, now);
             var before = CourseLms.progress(state, data);
@@ -48,6 +50,73 @@ public partial class LmsAdapterScriptTests(ITestOutputHelper output)
         Assert.Equal(engine.Evaluate("JSON.stringify(state.last.path + state.last.heading)").AsString(), engine.Evaluate("JSON.stringify(back.last.path + back.last.heading)").AsString());
         Assert.Equal(engine.Evaluate("JSON.stringify(state.quizzes[data.quizzes[0].id].attempt)").AsString(), engine.Evaluate("JSON.stringify(back.quizzes[data.quizzes[0].id].attempt)").AsString());
     }
+
+    /// <summary>
+    /// The worst case SCORM 1.2 must hold (4,096 characters): every section read, every quiz taken 20 times and, in
+    /// every quiz at once, an attempt with every question answered (the answer keys as the answers) and checked.
+    /// </summary>
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task EverythingReadAndEveryQuizFullyAnsweredStillFitsWithTheAnswersKept(string lang)
+    {
+        Engine engine = await EngineWithLaunchDataAsync(lang);
+        IReadOnlyDictionary<string, byte[]> site = await LmsBuilds.SiteAsync();
+        var answers = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
+        string? largestChapter = null;
+        foreach (JsValue quiz in engine.Evaluate("data.quizzes").AsArray())
+        {
+            string id = quiz.Get("id").AsString();
+            AngleSharp.Dom.IDocument page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[quiz.Get("path").AsString() + "index.html"]));
+            answers[id] = page.QuerySelectorAll("[data-quiz-question]").ToDictionary(
+                q => q.Id!["q-".Length..],
+                q => q.GetAttribute("data-type") == "text"
+                    ? (object)System.Text.Json.JsonDocument.Parse(q.GetAttribute("data-answer")!).RootElement[0].GetString()!
+                    : System.Text.Json.JsonDocument.Parse(q.GetAttribute("data-answer")!).RootElement.Clone(),
+                StringComparer.Ordinal);
+            largestChapter = largestChapter is null || answers[id].Count > answers[largestChapter].Count ? id : largestChapter;
+        }
+
+        engine.SetValue("answersJson", System.Text.Json.JsonSerializer.Serialize(answers));
+        engine.Execute("""
+            var now = 1760000000000;
+            var answers = JSON.parse(answersJson);
+            var state = { pages: {}, quizzes: {}, cards: {}, last: { path: data.pages[3].path, heading: data.pages[3].sections[0] || '', at: now } };
+            data.pages.forEach(function (p) { var read = {}; p.sections.forEach(function (id) { read[id] = now; }); state.pages[p.path] = { read: read, done: now }; });
+            data.quizzes.forEach(function (q) {
+              var history = []; for (var h = 0; h < 20; h++) history.push({ at: now, score: h % q.questions, total: q.questions });
+              var checked = {}; Object.keys(answers[q.id]).forEach(function (id) { checked[id] = true; });
+              state.quizzes[q.id] = { best: q.questions - 1, last: q.questions - 2, total: q.questions, history: history,
+                                      attempt: { answers: answers[q.id], checked: checked, started: now } };
+            });
+            function only(chapter) {
+              var part = { pages: {}, quizzes: {}, cards: {}, last: state.last };
+              Object.keys(state.pages).forEach(function (path) { if (path.split('/')[1] === chapter) part.pages[path] = state.pages[path]; });
+              Object.keys(state.quizzes).forEach(function (id) { if (id.split('/')[1] === chapter) part.quizzes[id] = state.quizzes[id]; });
+              return part;
+            }
+            function canon(v) {
+              if (Array.isArray(v)) return '[' + v.map(canon).join(',') + ']';
+              if (v && typeof v === 'object') return '{' + Object.keys(v).sort().map(function (k) { return JSON.stringify(k) + ':' + canon(v[k]); }).join(',') + '}';
+              return JSON.stringify(v);
+            }
+            var packed = CourseLms.pack(state, data, CourseLms.LIMIT_12);
+            var back = CourseLms.unpack(packed, data, now);
+            """);
+        engine.SetValue("largest", largestChapter!.Split('/')[1]);
+
+        int whole = (int)engine.Evaluate("packed.length").AsNumber();
+        int chapter = (int)engine.Evaluate("CourseLms.pack(only(largest), data, CourseLms.LIMIT_12).length").AsNumber();
+        int plain = (int)engine.Evaluate("JSON.stringify(state).length").AsNumber();
+        output.WriteLine($"{lang}: suspend_data with everything read and every quiz fully answered: the whole course {whole} characters, its largest chapter ({largestChapter}, {answers[largestChapter].Count} questions) {chapter}; the store's own JSON {plain}");
+        Assert.True(whole <= ScormLimit12, $"suspend_data is {whole} characters");
+        Assert.All(answers.Keys, id => Assert.Equal(
+            engine.Evaluate($"canon(state.quizzes['{id}'].attempt)").AsString(),
+            engine.Evaluate($"canon(back.quizzes['{id}'].attempt)").AsString()));
+    }
+
+    /// <summary>SCORM 1.2's cmi.suspend_data: CMIString4096.</summary>
+    private const int ScormLimit12 = 4096;
 
     [Fact]
     public async Task ProgressCountsSectionsAndTheScoreIsTheBestAttemptsOverAllQuestions()

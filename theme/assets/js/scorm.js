@@ -34,6 +34,30 @@
     return bits;
   }
 
+  /* An attempt in progress by question index, not id (the ids alone would fill SCORM 1.2's 4,096 characters):
+     [started (s), finished (s, or 0), checked (hex bits), answer of question 1, 2, … (null: none)]. */
+  function packAttempt(attempt, ids) {
+    var answers = attempt.answers || {};
+    var checked = attempt.checked || {};
+    var list = ids.map(function (id) { return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : null; });
+    while (list.length && list[list.length - 1] === null) list.pop();
+    var seconds = function (ms) { return typeof ms === 'number' ? Math.round(ms / 1000) : 0; };
+    return [seconds(attempt.started), seconds(attempt.finished), hexOfBits(ids.map(function (id) { return !!checked[id]; }))].concat(list);
+  }
+
+  function unpackAttempt(packed, ids) {
+    if (!Array.isArray(packed) || packed.length < 3) return null;
+    var attempt = { answers: {}, checked: {}, started: packed[0] * 1000 };
+    if (packed[1]) attempt.finished = packed[1] * 1000;
+    var checked = bitsOfHex(String(packed[2]), ids.length);
+    ids.forEach(function (id, j) {
+      var answer = packed[j + 3];
+      if (answer !== null && answer !== undefined) attempt.answers[id] = answer;
+      if (checked[j]) attempt.checked[id] = true;
+    });
+    return attempt;
+  }
+
   function pack(langState, data, limit) {
     var pages = langState.pages || {};
     var readBits = [];
@@ -51,21 +75,26 @@
     }
     var quizzes = langState.quizzes || {};
     var q = {};
-    var attempts = {};
+    var attempts = [];
     data.quizzes.forEach(function (quiz, i) {
       var record = quizzes[quiz.id];
       if (!record) return;
       q[i] = [record.best, record.last, record.total, (record.history || []).length];
-      if (record.attempt) attempts[i] = record.attempt;
+      if (record.attempt) attempts.push([i, packAttempt(record.attempt, quiz.ids || [])]);
     });
     packed.q = q;
+    // The most useful first: progress and scores always; then the quizzes being answered, one by one while they
+    // fit; then the flashcards. (The whole course with every quiz answered fits: LmsAdapterScriptTests.)
+    var text = JSON.stringify(packed);
+    attempts.forEach(function (entry) {
+      var a = Object.assign({}, packed.a || {});
+      a[entry[0]] = entry[1];
+      var longer = JSON.stringify(Object.assign({}, packed, { a: a }));
+      if (longer.length <= limit) { packed.a = a; text = longer; }
+    });
     var cards = langState.cards || {};
     var c = {};
     Object.keys(cards).forEach(function (id) { c[id] = [cards[id].box, Math.round(cards[id].due / 60000)]; });
-    // The most useful first: progress and scores always; then the quiz being answered; then flashcards.
-    var text = JSON.stringify(packed);
-    var withAttempts = JSON.stringify(Object.assign({}, packed, { a: attempts }));
-    if (Object.keys(attempts).length && withAttempts.length <= limit) { packed.a = attempts; text = withAttempts; }
     var withCards = JSON.stringify(Object.assign({}, packed, { c: c }));
     if (Object.keys(c).length && withCards.length <= limit) text = withCards;
     return text;
@@ -102,7 +131,8 @@
       var v = packed.q[i];
       if (!quiz || !Array.isArray(v)) return;
       var record = { best: v[0], last: v[1], total: v[2], history: [] };
-      if (packed.a && packed.a[i]) record.attempt = packed.a[i];
+      var attempt = packed.a && packed.a[i] ? unpackAttempt(packed.a[i], quiz.ids || []) : null;
+      if (attempt) record.attempt = attempt;
       langState.quizzes[quiz.id] = record;
     });
     Object.keys(packed.c || {}).forEach(function (id) {
