@@ -12,7 +12,7 @@ namespace Course.Tests.Browser;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>The only place the tests find Chromium.</summary>
-    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("COURSE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ChromiumPath { get; } = Course.Cli.Printing.CoursePdf.ChromiumFromEnvironment();
 
     private IPlaywright? playwright;
 

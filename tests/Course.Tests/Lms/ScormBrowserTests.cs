@@ -46,7 +46,7 @@ public class ScormBrowserTests(BrowserFixture browser)
     [InlineData(PackageFormat.Scorm2004, "ru")]
     public async Task AStudentReadsTakesAQuizLeavesAndResumesWhereTheyWere(PackageFormat format, string lang)
     {
-        browser.Require();
+        browser.RequireBrowser();
         using TempFolder package = await LmsBuilds.UnzippedAsync(format, lang);
         Directory.CreateDirectory(package.Combine("lms-player"));
         File.Copy(Path.Combine(LmsBuilds.Tools, "scorm-again", "dist", "scorm-again.js"), package.Combine("lms-player", "scorm-again.js"));
@@ -56,7 +56,7 @@ public class ScormBrowserTests(BrowserFixture browser)
         bool is12 = format == PackageFormat.Scorm12;
 
         // first launch: no CMI data, the SCO opens the course's start
-        IPage page = await browser.NewPageAsync();
+        IPage page = await (await browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync(server.BaseUrl + "lms-player/index.html");
         await page.EvaluateAsync("v => launch(v, null)", version);
         IFrame course = await CourseFrameAsync(page, lang + "/index.html");
@@ -149,7 +149,7 @@ public class ScormBrowserTests(BrowserFixture browser)
         }
 
         // relaunch in a new browser context (no localStorage) with what the LMS stored: the same place and progress
-        IPage again = await browser.NewPageAsync();
+        IPage again = await (await browser.NewContextAsync()).NewPageAsync();
         await again.GotoAsync(server.BaseUrl + "lms-player/index.html");
         await again.EvaluateAsync("([v, saved]) => launch(v, saved)", new object[] { version, Stored(cmi, is12) });
         IFrame resumed = await CourseFrameAsync(again, path + "index.html");
