@@ -60,9 +60,10 @@ public static class EditorConfigWriter
                 .OrderBy(g => NavIndex(settings, g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
             foreach (IGrouping<string, EditorEntry> chapter in chapters)
             {
-                string title = chapter.FirstOrDefault(e => e.Kind == EditorEntryKind.Chapter)?.Title ?? chapter.Key;
+                EditorEntry? index = chapter.FirstOrDefault(e => e.Kind == EditorEntryKind.Chapter);
                 foreach (string lang in settings.Languages)
                 {
+                    string title = index?.TitleIn(lang) ?? chapter.Key;
                     json.WriteStartObject();
                     json.WriteString("name", $"{chapter.Key}-{lang}");
                     json.WriteString("label", $"{title} ({lang})");
@@ -88,7 +89,7 @@ public static class EditorConfigWriter
                 {
                     json.WriteStartObject();
                     json.WriteString("name", $"{bank.Key.Split('/')[0]}-{lang}");
-                    json.WriteString("label", $"{bank.Title} ({lang})");
+                    json.WriteString("label", $"{bank.TitleIn(lang)} ({lang})");
                     json.WriteString("file", $"{inputFolderName}/{lang}/{bank.Key}");
                     json.WriteString("format", "yml");
                     WriteFields(json, "fields", EditorFields.QuizBank(), i18n: false);

@@ -14,6 +14,15 @@ public sealed class GenerateEditorConfig(string inputRoot) : IModule
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
         var entries = new List<EditorEntry>();
+        Dictionary<string, Dictionary<string, string>> titles = new(StringComparer.Ordinal);
+        foreach (Document page in context.Outputs.FromPipeline(nameof(Inputs)))
+        {
+            if (page.GetString(CourseKeys.TranslationKey) is { Length: > 0 } twin && page.GetString(Keys.Title) is { Length: > 0 } title)
+            {
+                (titles.TryGetValue(twin, out var byLang) ? byLang : titles[twin] = new(StringComparer.Ordinal))[page.GetString(CourseKeys.Lang)] = title;
+            }
+        }
+
         foreach (Document page in context.Outputs.FromPipeline(nameof(Inputs)))
         {
             if (page.GetString(CourseKeys.Lang) != settings.SourceLanguage || page.GetString(CourseKeys.TranslationKey) is not { Length: > 0 } key)
@@ -28,7 +37,7 @@ public sealed class GenerateEditorConfig(string inputRoot) : IModule
                 : EditorEntryKind.Page;
             if (kind is { } known)
             {
-                entries.Add(new EditorEntry(key, page.GetString(Keys.Title, key), known));
+                entries.Add(new EditorEntry(key, page.GetString(Keys.Title, key), known, titles.GetValueOrDefault(key)));
             }
         }
 
