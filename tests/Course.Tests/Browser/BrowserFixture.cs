@@ -18,6 +18,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private string? siteUnavailable;
 
+    // The contexts this fixture opened for the test running now; the collection runs its tests one at a time.
+    private readonly List<IBrowserContext> contexts = [];
+
+    private string? contextsTest;
+
     public IBrowser? Browser { get; private set; }
 
     public StaticSiteServer? Server { get; private set; }
@@ -76,17 +81,39 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         RequireBrowser();
-        return await Browser!.NewContextAsync(options ?? new BrowserNewContextOptions());
+        await CloseEarlierTestsContextsAsync();
+        IBrowserContext context = await Browser!.NewContextAsync(options ?? new BrowserNewContextOptions());
+        contexts.Add(context);
+        return context;
     }
 
     /// <summary>A page of the served course in a fresh context: a 1280×900 desktop or a 375×740 phone.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
         Require();
-        IBrowserContext context = await Browser!.NewContextAsync(phone
+        IBrowserContext context = await NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
+    }
+
+    // A page left open keeps its scripts, timers and service worker running through every later test:
+    // the first context a test asks for closes the ones earlier tests opened.
+    private async Task CloseEarlierTestsContextsAsync()
+    {
+        string? test = TestContext.Current.Test?.UniqueID;
+        if (test == contextsTest)
+        {
+            return;
+        }
+
+        contextsTest = test;
+        foreach (IBrowserContext context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        contexts.Clear();
     }
 
     public string Url(string path) => Server!.BaseUrl + path;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Course.Tests.Browser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -108,11 +106,6 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowser
             await page.Keyboard.PressAsync("Tab");
         }
 
-        AxeResult result = await page.RunAxe();
-
-        string[] violations = result.Violations
-            .Select(v => $"{v.Id}: {string.Join("; ", v.Nodes.Select(n => n.Html + " " + string.Join(" ", n.Any.Select(c => c.Message))))}")
-            .ToArray();
-        Assert.True(violations.Length == 0, string.Join("\n", violations));
+        await AxeCheck.AssertNoViolationsAsync(page, $"{file} ({scheme})");
     }
 }

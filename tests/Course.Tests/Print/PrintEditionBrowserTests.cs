@@ -1,6 +1,4 @@
 using Course.Tests.Browser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Print;
@@ -16,9 +14,7 @@ public class PrintEditionBrowserTests(BrowserFixture site)
         IPage page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(path));
 
-        AxeResult result = await page.RunAxe();
-
-        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
+        await AxeCheck.AssertNoViolationsAsync(page, path);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using Course.Tests.Browser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -240,9 +238,5 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
         await question.Locator($"input:not([value='{key}'])").First.CheckAsync();
     }
 
-    private static async Task AssertNoAxeViolations(IPage page, string state)
-    {
-        AxeResult result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, state + ": " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
-    }
+    private static Task AssertNoAxeViolations(IPage page, string state) => AxeCheck.AssertNoViolationsAsync(page, state);
 }

@@ -2,8 +2,6 @@ using Course.Tests.Browser;
 using Course.Tests.Support;
 using Course.Web.Quizzes;
 using Course.Web.Quizzes.Rendering;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -209,9 +207,5 @@ public sealed class QuizBrowserTests(BrowserFixture browser, QuizBrowserPages pa
         return page;
     }
 
-    private static async Task AssertNoAxeViolations(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
-    }
+    private static Task AssertNoAxeViolations(IPage page) => AxeCheck.AssertNoViolationsAsync(page);
 }

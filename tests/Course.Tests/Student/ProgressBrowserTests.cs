@@ -106,7 +106,7 @@ public sealed class ProgressBrowserTests(BrowserFixture site)
     public async Task Without_javascript_the_home_is_a_complete_list_and_script_controls_are_hidden()
     {
         site.Require();
-        IBrowserContext context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        IBrowserContext context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         IPage page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("kk/"));
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Course.Tests.Browser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -97,9 +95,5 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
         await AssertNoViolationsAsync(page, "dashboard with the reset dialog, manual dark");
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string state)
-    {
-        AxeResult result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, state + ": " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})")));
-    }
+    private static Task AssertNoViolationsAsync(IPage page, string state) => AxeCheck.AssertNoViolationsAsync(page, state);
 }

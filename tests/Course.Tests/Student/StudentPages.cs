@@ -9,7 +9,7 @@ internal static class StudentPages
     public static async Task<StudentPage> OpenAsync(BrowserFixture site, string path, bool phone, ColorScheme scheme = ColorScheme.Light)
     {
         site.Require();
-        IBrowserContext context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
+        IBrowserContext context = await site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
             IsMobile = phone,
