@@ -20,6 +20,13 @@ public static class AxeCheck
         Assert.True(result.Violations.Length == 0, (state.Length > 0 ? state + ": " : string.Empty) + string.Join("\n", result.Violations.Select(Describe)));
     }
 
+    /// <summary>The violations of the page as it is now, each described on one line (for tests that check many pages and report them together).</summary>
+    public static async Task<IEnumerable<string>> ViolationsAsync(IPage page)
+    {
+        AxeResult result = await page.RunAxe(ViolationsOnly);
+        return result.Violations.Select(Describe);
+    }
+
     private static string Describe(AxeResultItem violation) =>
         $"{violation.Id}: {violation.Help} ({string.Join("; ", violation.Nodes.Take(5).Select(n => $"{n.Target} {n.Html} {string.Join(" ", n.Any.Select(c => c.Message))}".Trim()))})";
 }

@@ -9,6 +9,8 @@ public sealed class OfflineBrowserTests(BrowserFixture site)
 {
     [Theory]
     [InlineData("kk", false)]
+    [InlineData("kk", true)]
+    [InlineData("ru", false)]
     [InlineData("ru", true)]
     public async Task A_language_saved_for_offline_reloads_searches_and_takes_a_quiz_without_network(string lang, bool phone)
     {

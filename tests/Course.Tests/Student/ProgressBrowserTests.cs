@@ -10,6 +10,8 @@ public sealed class ProgressBrowserTests(BrowserFixture site)
 {
     [Theory]
     [InlineData("kk", false)]
+    [InlineData("kk", true)]
+    [InlineData("ru", false)]
     [InlineData("ru", true)]
     public async Task Reading_a_section_to_its_end_ticks_it_counts_in_the_chapter_and_the_home_continues_there(string lang, bool phone)
     {
@@ -51,8 +53,10 @@ public sealed class ProgressBrowserTests(BrowserFixture site)
     }
 
     [Theory]
+    [InlineData("kk", false)]
     [InlineData("kk", true)]
     [InlineData("ru", false)]
+    [InlineData("ru", true)]
     public async Task Progress_is_exported_reset_after_confirmation_and_imported_again(string lang, bool phone)
     {
         await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone);
