@@ -37,6 +37,10 @@ public sealed partial class OfflineCacheTests
             .Select(OfflineFiles.UrlOf);
         Assert.Empty(expected.Except(listed, StringComparer.Ordinal));
         Assert.DoesNotContain(OfflineFiles.WorkerPath, listed);
+
+        // The browser editor is for authors who are online (issue #17.1): built, but never precached.
+        Assert.Contains(result.Files, f => f.Destination.StartsWith("admin/", StringComparison.Ordinal));
+        Assert.DoesNotContain(listed, url => url.StartsWith("admin/", StringComparison.Ordinal));
     }
 
     [Fact]
