@@ -1,4 +1,5 @@
 using Course.Tests.Support;
+using Course.Core.IO;
 using YamlDotNet.RepresentationModel;
 
 namespace Course.Tests.Authoring;
@@ -17,7 +18,7 @@ public class EditorConfigTests
     private static string Scalar(YamlNode node, string key) => ((YamlScalarNode)((YamlMappingNode)node).Children[key]).Value!;
 
     private static string FrontMatterTitle(string file) =>
-        File.ReadLines(file).Skip(1).TakeWhile(l => l != "---").First(l => l.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"', '\'');
+        (string)YamlValues.ReadMapping(YamlJson.FrontMatterOf(File.ReadAllText(file))).Values["title"]!;
 
     [Fact]
     public async Task TheEditorWorksOnTheCoursesLanguagesWithTheSourceLanguageFirstAndGitGatewayInProduction()
