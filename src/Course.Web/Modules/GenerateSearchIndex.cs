@@ -17,6 +17,12 @@ public sealed class GenerateSearchIndex : IModule
     /// <summary>Term entries (a term in a section's field) above which the languages are indexed one at a time: about 100 MB each.</summary>
     public const long SideBySideEntries = 3_000_000;
 
+    /// <summary>
+    /// Term entries of one language above which its index is split into parts loaded on demand (about 500 KB
+    /// gzipped as one script; the real course has about 25,000): a reader then downloads what a query needs.
+    /// </summary>
+    public const long SplitEntries = 150_000;
+
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
@@ -29,7 +35,7 @@ public sealed class GenerateSearchIndex : IModule
         ParallelOptions parallel = new() { MaxDegreeOfParallelism = entries > SideBySideEntries ? 1 : -1 };
         (IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> synonyms, IReadOnlyList<Diagnostic> synonymProblems) = SearchSynonyms.Load(context.Services.Get<BuildOptions>().InputRoot);
         context.Diagnostics.AddRange(synonymProblems);
-        Document?[] outputs = new Document?[settings.Languages.Length];
+        Document[]?[] outputs = new Document[]?[settings.Languages.Length];
         Parallel.For(0, settings.Languages.Length, parallel, i =>
         {
             string lang = settings.Languages[i];
@@ -42,6 +48,19 @@ public sealed class GenerateSearchIndex : IModule
             string destination = generator.ScriptPath;
             SearchIndexSize size = null!;
             IReadOnlyList<IReadOnlyList<string>>? groups = synonyms.GetValueOrDefault(lang);
+            if (documents.Sum(d => d.Terms?.Values.Sum(t => (long)t.Terms.Count) ?? 0) > SplitEntries)
+            {
+                SearchSplitOutput split = generator.GenerateSplit(documents, groups);
+                if (split.LargestTermPartGzipBytes > settings.SearchBudgetKilobytes * 1024)
+                {
+                    context.Diagnostics.Add(Diagnostic.Warning(destination, 1, 1, $"The largest part of the {lang} search index is {split.LargestTermPartGzipBytes / 1024} KB gzipped, above the budget of {settings.SearchBudgetKilobytes} KB.", "Raise 'searchBudgetKb' in course.yml."));
+                }
+
+                context.Services.Get<BuildNotes>().Add($"search index {destination}: {split}");
+                outputs[i] = [.. split.Files.Select(f => Document.Create(null, f.Path, new BytesContent(f.Content)).WithDestination(f.Path))];
+                return;
+            }
+
             DocumentContent? body = context.Writer.Stage(destination, stream => size = generator.Generate(documents, stream, groups));
             if (body is null)
             {
@@ -56,9 +75,9 @@ public sealed class GenerateSearchIndex : IModule
             }
 
             context.Services.Get<BuildNotes>().Add($"search index {destination}: {size.RawBytes / 1024.0:0.0} KB raw, {size.GzipBytes / 1024.0:0.0} KB gzip ({size.Documents} sections, {size.Terms} terms)");
-            outputs[i] = Document.Create(null, destination, body).WithDestination(destination);
+            outputs[i] = [Document.Create(null, destination, body).WithDestination(destination)];
         });
 
-        return Task.FromResult(outputs.OfType<Document>().ToImmutableArray());
+        return Task.FromResult(outputs.OfType<Document[]>().SelectMany(d => d).ToImmutableArray());
     }
 }

@@ -98,6 +98,10 @@ public sealed partial class SearchIndexGenerator
     public SearchIndexSize Generate(IReadOnlyList<SearchDocument> documents, Stream output, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
         SearchScriptWriter.Write(output, language, BuildIndex(documents), SearchStore.Create(documents, snippetLength), synonyms);
 
+    /// <summary>The index and store split into parts loaded on demand, for courses too big for one script (<see cref="SearchSplitWriter"/>).</summary>
+    public SearchSplitOutput GenerateSplit(IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
+        SearchSplitWriter.Write(language, BuildIndex(documents), SearchStore.Create(documents, snippetLength), synonyms);
+
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndex index = BuildIndex(documents);

@@ -44,43 +44,51 @@ public static class SearchScriptWriter
             storeBytes = writer.BytesCommitted;
         }
 
-        if (synonyms is { Count: > 0 })
-        {
-            // a fourth argument only when there is something in it: courses without synonyms keep the old script
-            Append(output, ",");
-            using Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions);
-            writer.WriteStartObject();
-            writer.WriteStartArray("synonyms");
-            foreach (IReadOnlyList<string> group in synonyms)
-            {
-                writer.WriteStartArray();
-                foreach (string word in group)
-                {
-                    writer.WriteStringValue(word);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
+        AppendExtras(output, synonyms);
         Append(output, ");\n");
         output.Flush();
         long rawBytes = output.Position - start;
         output.Position = start;
-        return new SearchIndexSize(rawBytes, GzipLength(output, rawBytes), indexBytes, storeBytes, store.Entries.Count, index.InvertedIndex.Count);
+        return new SearchIndexSize(rawBytes, GzipLength(output), indexBytes, storeBytes, store.Entries.Count, index.InvertedIndex.Count);
     }
 
-    private static void Append(Stream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
+    /// <summary>The fourth argument of <c>register</c>, only when there is something in it: courses without synonyms keep the old script.</summary>
+    public static void AppendExtras(Stream output, IReadOnlyList<IReadOnlyList<string>>? synonyms)
+    {
+        if (synonyms is not { Count: > 0 })
+        {
+            return;
+        }
 
-    // gzip -9 decides the budget on real courses; a script of megabytes is far over any budget, and
-    // the fastest level (a little larger) tells by how much without a second of compression.
-    private static long GzipLength(Stream script, long length)
+        Append(output, ",");
+        using Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteStartArray("synonyms");
+        foreach (IReadOnlyList<string> group in synonyms)
+        {
+            writer.WriteStartArray();
+            foreach (string word in group)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static void Append(Stream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// Static hosts gzip text at level 6 (zlib's default: Apache, Netlify, most CDNs), so the report measures
+    /// what a reader downloads; level 9 would understate it and the fastest level overstate it.
+    /// </summary>
+    public static long GzipLength(Stream script)
     {
         using ByteCountingStream output = new();
-        using (GZipStream gzip = new(output, length < 2_000_000 ? CompressionLevel.SmallestSize : CompressionLevel.Fastest, leaveOpen: true))
+        using (GZipStream gzip = new(output, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true))
         {
             script.CopyTo(gzip);
         }

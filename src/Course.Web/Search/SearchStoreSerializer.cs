@@ -17,33 +17,45 @@ public static class SearchStoreSerializer
         foreach (SearchStorePage page in store.Pages)
         {
             writer.WriteStartArray();
-            writer.WriteStringValue(page.Url);
-            writer.WriteStringValue(page.Title);
-            writer.WriteStringValue(page.Chapter);
-            writer.WriteEndArray();
+            WritePage(writer, page);
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject("docs");
         foreach (SearchStoreEntry entry in store.Entries)
         {
-            writer.WriteStartArray(entry.Ref);
-            writer.WriteNumberValue(entry.Page);
-            if (HeadingIds.Derives(entry.Heading, entry.Anchor))
-            {
-                writer.WriteNumberValue(DerivedAnchor);
-            }
-            else
-            {
-                writer.WriteStringValue(entry.Anchor);
-            }
-
-            writer.WriteStringValue(entry.Heading);
-            writer.WriteStringValue(entry.Text);
-            writer.WriteEndArray();
+            WriteEntry(writer, entry);
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>The rest of a page's array, <c>url,title,chapter]</c>, after the caller opened it (named or not).</summary>
+    public static void WritePage(Utf8JsonWriter writer, SearchStorePage page)
+    {
+        writer.WriteStringValue(page.Url);
+        writer.WriteStringValue(page.Title);
+        writer.WriteStringValue(page.Chapter);
+        writer.WriteEndArray();
+    }
+
+    /// <summary><c>"ref":[page,anchor,heading,text]</c> inside the docs object.</summary>
+    public static void WriteEntry(Utf8JsonWriter writer, SearchStoreEntry entry)
+    {
+        writer.WriteStartArray(entry.Ref);
+        writer.WriteNumberValue(entry.Page);
+        if (HeadingIds.Derives(entry.Heading, entry.Anchor))
+        {
+            writer.WriteNumberValue(DerivedAnchor);
+        }
+        else
+        {
+            writer.WriteStringValue(entry.Anchor);
+        }
+
+        writer.WriteStringValue(entry.Heading);
+        writer.WriteStringValue(entry.Text);
+        writer.WriteEndArray();
     }
 }

@@ -22,11 +22,13 @@ public sealed class CourseSearchIndexTests
         byte[] script = File.ReadAllBytes(Path.Combine(output, "search", lang, "index.js"));
 
         using MemoryStream gzipped = new();
-        using (GZipStream gzip = new(gzipped, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (GZipStream gzip = new(gzipped, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true))
         {
             gzip.Write(script);
         }
 
+        // gzip -6, as a static host sends it, and as the build reports it
+        Assert.Equal(gzipped.Length, SearchScriptWriter.GzipLength(new MemoryStream(script)));
         Assert.True(gzipped.Length <= BudgetKilobytes * 1024, $"search/{lang}/index.js is {gzipped.Length / 1024.0:0.0} KB gzipped");
     }
 

@@ -2,7 +2,7 @@
  * What a Kazakh query may look like besides proper Kazakh, for search.js (CourseQuery.kk): the
  * letters a Russian keyboard lacks (unfold: кылмыстын may be қылмыстың), Latin script (the 2021
  * alphabet and informal transliteration, to Cyrillic without the Kazakh letters, which unfold then
- * restores), a query typed on the wrong layout, and question frames («… дегеніміз не»).
+ * restores), a query typed on the wrong layout (layout: 'jcuken', read by search.js), and question frames («… дегеніміз не»).
  * Query side only: the index is never built from these (docs/search.md, "Forgiving queries").
  */
 (function (root) {
@@ -70,20 +70,6 @@
     return out;
   }
 
-  /* A word typed with the Latin layout on while a Cyrillic one was meant (rskvsc → кылмыс). */
-  var QWERTY = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`';
-  var JCUKEN = 'йцукенгшщзхъфывапролджэячсмитьбюё';
-
-  function layout(word) {
-    var out = '';
-    for (var i = 0; i < word.length; i++) {
-      var k = QWERTY.indexOf(word.charAt(i));
-      if (k < 0) return null;
-      out += JCUKEN.charAt(k);
-    }
-    return out;
-  }
-
   /* Question frames: the words that only ask («… дегеніміз не?», «… деген не», «не деген …»). */
   var FRAMES = [
     /^(.+?)\s+(дегеніміз|деген|дегенді|дегеннің|дегеніміз\s+не|деген\s+не|дегеніміз\s+кім|деген\s+кім|деп\s+аталады)(\s+(не|кім|қандай|ма|ме))?[\s?!.]*$/,
@@ -106,6 +92,6 @@
   }
 
   var query = root.CourseQuery || {};
-  query.kk = { unfold: unfold, latin: latin, layout: layout, frame: frame };
+  query.kk = { unfold: unfold, latin: latin, layout: 'jcuken', frame: frame };
   root.CourseQuery = query;
 })(typeof window !== 'undefined' ? window : this);

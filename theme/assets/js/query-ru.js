@@ -1,7 +1,8 @@
 /*
  * What a Russian query may look like besides proper Russian, for search.js (CourseQuery.ru):
  * transliteration into Latin (prestuplenie, moshennichestvo), a query typed on the wrong layout,
- * and question frames («что такое …»). Query side only (docs/search.md, "Forgiving queries").
+ * and question frames («что такое …»); layout: 'jcuken' asks search.js to read a Latin-layout word
+ * as ЙЦУКЕН. Query side only (docs/search.md, "Forgiving queries").
  */
 (function (root) {
   'use strict';
@@ -29,19 +30,6 @@
     return [out];
   }
 
-  var QWERTY = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`';
-  var JCUKEN = 'йцукенгшщзхъфывапролджэячсмитьбюё';
-
-  function layout(word) {
-    var out = '';
-    for (var i = 0; i < word.length; i++) {
-      var k = QWERTY.indexOf(word.charAt(i));
-      if (k < 0) return null;
-      out += JCUKEN.charAt(k);
-    }
-    return out;
-  }
-
   var FRAMES = [
     /^(что\s+(такое|означает|значит|есть)|кто\s+(такой|такая|такие|такое)|определение|понятие|дайте\s+определение)\s+(.+?)[\s?!.]*$/,
     /^(.+?)\s*(—|-|–)?\s*(это\s+)?(что\s+(такое|это)|кто\s+это|это\s+что)[\s?!.]*$/
@@ -56,6 +44,6 @@
   }
 
   var query = root.CourseQuery || {};
-  query.ru = { latin: latin, layout: layout, frame: frame };
+  query.ru = { latin: latin, layout: 'jcuken', frame: frame };
   root.CourseQuery = query;
 })(typeof window !== 'undefined' ? window : this);

@@ -10,6 +10,8 @@
   var BOOST = { exact: 10, folded: 4, fallback: 2, typo: 1.5, layout: 1.5, synonym: 4, prefix: 1 };
   var MAX_TYPO_TERMS = 3;
   var QUESTION_SECTIONS = 5;
+  var MAX_TYPED_PARTS = 4;
+  var SPLIT_STORE_MARGIN = 20;
   var PROXIMITY = 1.3;
   var LOOKALIKES = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
   var MIN_PREFIX = 2;
@@ -116,6 +118,26 @@
   }
 
   /* Latin look-alike letters inside a Cyrillic word (a Latin «е» in «кибeр»): as the Cyrillic letters. */
+  /* A word typed with the Latin layout on while a Cyrillic one was meant (rskvsc → кылмыс): the
+     language scripts ask for it with layout: 'jcuken' (one place for both Cyrillic languages). */
+  var QWERTY = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`';
+  var JCUKEN = 'йцукенгшщзхъфывапролджэячсмитьбюё';
+  var LAYOUTS = {
+    jcuken: function (word) {
+      var out = '';
+      for (var i = 0; i < word.length; i++) {
+        var k = QWERTY.indexOf(word.charAt(i));
+        if (k < 0) return null;
+        out += JCUKEN.charAt(k);
+      }
+      return out;
+    }
+  };
+
+  function layoutOf(helpers) {
+    return typeof helpers.layout === 'function' ? helpers.layout : LAYOUTS[helpers.layout] || null;
+  }
+
   function cyrillicLookalikes(word) {
     if (!/[a-z]/.test(word) || !/[\u0400-\u04ff]/.test(word)) return word;
     return word.replace(/[a-z]/g, function (c) { return LOOKALIKES[c] || c; });
@@ -174,7 +196,7 @@
       /* the beginning of an index term (алая, кибер) is no typo: the word being typed gets its completions */
       if (!completes(word) && addTypo(latin.length ? latin : [word])) return;
       if (addFallback(word)) return;
-      var other = helpers.layout ? helpers.layout(word) : null;
+      var layout = layoutOf(helpers), other = layout ? layout(word) : null;
       if (other && resolve(other, BOOST.layout, BOOST.layout)) return;
       if (other && !isTyped) addTypo([other]);
     }
@@ -331,17 +353,27 @@
      «что такое …») is searched for its subject, with the definition first; otherwise a definition
      comes after a section that matched the same words. max: how many items (all when 0). */
   Searcher.prototype.search = function (input, max) {
+    return this.finish(this.hits(input), max);
+  };
+
+  /* lunr's hits for the query (or a question's subject), best first, before the course's ordering. */
+  Searcher.prototype.hits = function (input) {
     var subject = this.helpers.frame ? this.helpers.frame(normalize(input)) : null;
-    var clauses = this.buildQuery(subject ? subject + ' ' : input);
-    if (clauses.length === 0) return { total: 0, items: [], question: !!subject };
-    var hits = this.index.query(function (q) {
+    var query = subject ? subject + ' ' : input;
+    var clauses = this.buildQuery(query);
+    var hits = clauses.length === 0 ? [] : this.index.query(function (q) {
       clauses.forEach(function (c) { q.clause(Object.assign({}, c)); });
     });
-    hits = this.order(this.proximity(hits, subject ? subject + ' ' : input), !!subject);
+    return { hits: hits, query: query, question: !!subject };
+  };
+
+  /* Proximity, definitions and questions, then the first max results described (all when 0). */
+  Searcher.prototype.finish = function (found, max) {
     var self = this;
+    var hits = found.hits.length ? this.order(this.proximity(found.hits, found.query), found.question) : [];
     return {
       total: hits.length,
-      question: !!subject,
+      question: found.question,
       items: (max === 0 ? hits : hits.slice(0, max || 10)).map(function (hit) { return self.describe(hit); })
     };
   };
@@ -382,14 +414,16 @@
       return false;
     }
     return hits.map(function (hit) {
-      var doc = self.store.docs[hit.ref], page = self.store.pages[doc[0]];
-      if (!adjacent((doc[2] || page[1]) + ' . ' + doc[3])) return hit;
+      var doc = self.store.docs[hit.ref], page = doc && self.store.pages[doc[0]];
+      if (!page || !adjacent((doc[2] || page[1]) + ' . ' + doc[3])) return hit;
       return { ref: hit.ref, score: hit.score * PROXIMITY, matchData: hit.matchData, near: true };
     }).sort(function (a, b) { return b.score - a.score; });
   };
 
+  /* A glossary entry; false for a hit whose store entry is not loaded (a split index, SplitData). */
   Searcher.prototype.isDefinition = function (hit) {
-    return this.store.pages[this.store.docs[hit.ref][0]][0].lastIndexOf('glossary/', 0) === 0;
+    var doc = this.store.docs[hit.ref], page = doc && this.store.pages[doc[0]];
+    return !!page && page[0].lastIndexOf('glossary/', 0) === 0;
   };
 
   Searcher.prototype.order = function (hits, question) {
@@ -481,6 +515,127 @@
     return base + lang + '/' + path + anchor;
   }
 
+  /* A big course's split index (SearchSplitWriter, docs/search.md "Big courses"): index.js is a manifest,
+     and the term parts and store parts are loaded when a query needs them. The term parts loaded so far
+     are rebuilt into a lunr index (every posting carries its weight, so lunr scores exactly as with the
+     whole index) and a Searcher. attempt(input, max) returns { need: [part paths] } until the query's
+     parts are there, then { result }. */
+  function SplitData(lang, data, env) {
+    this.lang = lang;
+    this.data = data;
+    this.env = env;
+    this.split = data.index.split;
+    this.keyFold = (root.CourseFold && root.CourseFold.fold) || function (s) { return String(s).toLowerCase(); };
+    this.pipeline = env.lunr.Pipeline.load(data.index.pipeline);
+    this.store = { pages: [], docs: Object.create(null) };
+    this.terms = [];
+    this.loaded = Object.create(null);
+    this.current = null;
+  }
+
+  /* A term is in the part of the longest key its folded form starts with, so a word needs the parts of
+     every key it starts with (its shorter prefixes are fallback terms); the word being typed also needs
+     the parts of keys that start with it (its completions), when there are few. */
+  SplitData.prototype.termParts = function (word, typed) {
+    var keys = this.split.keys, folded = this.keyFold(word), parts = [], longer = [];
+    for (var i = 0; i < keys.length; i++) {
+      if (folded.lastIndexOf(keys[i], 0) === 0) parts.push(i);
+      else if (typed && keys[i].lastIndexOf(folded, 0) === 0) longer.push(i);
+    }
+    return parts.concat(longer.length <= MAX_TYPED_PARTS ? longer : []);
+  };
+
+  /* Every spelling the query logic may look up: the words, their stems, Latin and wrong-layout readings, synonyms. */
+  SplitData.prototype.neededTermParts = function (input) {
+    var self = this, helpers = this.env.helpers || {}, parts = [];
+    var subject = helpers.frame ? helpers.frame(normalize(input)) : null;
+    var text = subject ? subject + ' ' : input;
+    var words = queryWords(text), typing = words.length > 0 && !/[\s\-]$/.test(String(text));
+    var synonyms = synonymTable(this.data.extras && this.data.extras.synonyms, this.keyFold);
+    words.forEach(function (word, i) {
+      var typed = typing && i === words.length - 1;
+      var spellings = [word, cyrillicLookalikes(word)].concat(helpers.latin ? helpers.latin(word) : []);
+      var layout = layoutOf(helpers), other = layout ? layout(word) : null;
+      if (other) spellings.push(other);
+      synonyms(word).forEach(function (other) { spellings = spellings.concat(queryWords(other)); });
+      spellings.forEach(function (spelling) {
+        [spelling].concat(self.pipeline.runString(spelling)).forEach(function (s) {
+          parts = parts.concat(self.termParts(s, typed && s === spelling));
+        });
+      });
+    });
+    return unique(parts.map(function (n) { return 't/' + n; })).filter(function (path) { return !self.part(path); });
+  };
+
+  SplitData.prototype.part = function (path) {
+    return (root.CourseSearchData.parts || {})[this.lang + '/' + path];
+  };
+
+  /* The Searcher over the term parts loaded so far, rebuilt when parts were added. */
+  SplitData.prototype.searcher = function () {
+    var added = false;
+    for (var n = 0; n < this.split.keys.length; n++) {
+      if (this.loaded[n]) continue;
+      var content = this.part('t/' + n);
+      if (!content) continue;
+      this.loaded[n] = true;
+      added = true;
+      for (var term in content) this.terms.push([term, content[term]]);
+    }
+    if (added || !this.current) this.current = new Searcher({ index: this.lunrIndex(), store: this.store, extras: this.data.extras }, this.env);
+    return this.current;
+  };
+
+  /* The loaded terms as a serialized lunr 2.3.9 index: postings under each term, weights in the field vectors. */
+  SplitData.prototype.lunrIndex = function () {
+    var fields = this.data.index.fields, vectors = Object.create(null), inverted = [];
+    this.terms.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    this.terms.forEach(function (entry) {
+      var data = entry[1], posting = { _index: data[0] };
+      fields.forEach(function (field, f) {
+        var refs = {}, list = data[f + 1];
+        for (var k = 0; k < list.length; k += 2) {
+          refs[list[k]] = {};
+          var key = field + '/' + list[k];
+          (vectors[key] || (vectors[key] = [])).push([data[0], list[k + 1]]);
+        }
+        posting[field] = refs;
+      });
+      inverted.push([entry[0], posting]);
+    });
+    var fieldVectors = Object.keys(vectors).map(function (key) {
+      var flat = [];
+      vectors[key].sort(function (a, b) { return a[0] - b[0]; }).forEach(function (e) { flat.push(e[0], e[1]); });
+      return [key, flat];
+    });
+    return { version: this.data.index.version, fields: fields, fieldVectors: fieldVectors, invertedIndex: inverted, pipeline: this.data.index.pipeline };
+  };
+
+  /* Store parts for the hits that will be ordered and shown: the first max + SPLIT_STORE_MARGIN (all when max is 0). */
+  SplitData.prototype.neededStoreParts = function (hits, max) {
+    var chunk = this.split.chunk, need = [], seen = Object.create(null);
+    var limit = max === 0 ? hits.length : Math.min(hits.length, (max || MAX_RESULTS) + SPLIT_STORE_MARGIN);
+    for (var i = 0; i < limit; i++) {
+      var n = Math.floor(parseInt(hits[i].ref, 36) / chunk);
+      if (seen[n]) continue;
+      seen[n] = true;
+      var content = this.part('s/' + n);
+      if (!content) { need.push('s/' + n); continue; }
+      for (var p in content.pages) this.store.pages[p] = content.pages[p];
+      for (var r in content.docs) this.store.docs[r] = content.docs[r];
+    }
+    return need;
+  };
+
+  SplitData.prototype.attempt = function (input, max) {
+    var need = this.neededTermParts(input);
+    if (need.length) return { need: need };
+    var searcher = this.searcher(), found = searcher.hits(input);
+    need = this.neededStoreParts(found.hits, max);
+    if (need.length) return { need: need };
+    return { result: searcher.finish(found, max) };
+  };
+
   /* index.js files call register(); whoever waits for a language is called back. */
   var data = root.CourseSearchData || { languages: Object.create(null), waiting: Object.create(null) };
   data.register = function (lang, index, store, extras) {
@@ -491,6 +646,11 @@
   data.whenRegistered = function (lang, callback) {
     if (data.languages[lang]) callback(data.languages[lang]);
     else (data.waiting[lang] || (data.waiting[lang] = [])).push(callback);
+  };
+  data.parts = data.parts || Object.create(null);
+  /* the parts of a split index call part(); the loader waits for their script's load event */
+  data.part = function (lang, kind, number, content) {
+    data.parts[lang + '/' + kind + '/' + number] = content;
   };
   root.CourseSearchData = data;
 
@@ -624,7 +784,9 @@
     loadAll(base, this.scripts()).then(function () {
       root.CourseSearchData.whenRegistered(self.lang, function (registered) {
         var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
-        self.searcher = new Searcher(registered, { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] });
+        var env = { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] };
+        if (registered.index.split) self.split = new SplitData(self.lang, registered, env);
+        else self.searcher = new Searcher(registered, env);
         self.state = 'ready';
         self.update();
       });
@@ -645,9 +807,28 @@
     if (!/\S/.test(query)) { this.render({ total: 0, items: [] }); this.announce(''); return; }
     if (this.state === 'loading') { this.announce(this.label('loading')); return; }
     if (this.state !== 'ready') return;
-    var result = this.searcher.search(query, this.showAll ? 0 : MAX_RESULTS);
+    var max = this.showAll ? 0 : MAX_RESULTS;
+    if (this.split) { this.splitSearch(query, max); return; }
+    this.show(this.searcher.search(query, max));
+  };
+
+  SearchBox.prototype.show = function (result) {
     this.render(result);
     this.announce(result.total === 0 ? this.label('none') : this.countText(result.total), 500);
+  };
+
+  /* A split index: load the parts the query needs, then search; a newer query wins. */
+  SearchBox.prototype.splitSearch = function (query, max) {
+    var self = this, attempt = this.split.attempt(query, max);
+    if (!attempt.need) { this.show(attempt.result); return; }
+    var token = this.pending = {};
+    Promise.all(attempt.need.map(function (path) {
+      return loadScript(self.base + 'search/' + self.lang + '/' + path + '.js');
+    })).then(function () {
+      if (self.pending === token) self.splitSearch(query, max);
+    }).catch(function () {
+      self.announce(self.label('error'));
+    });
   };
 
   SearchBox.prototype.countText = function (count) {
@@ -887,6 +1068,7 @@
     buildQuery: buildQuery,
     snippet: snippet,
     Searcher: Searcher,
+    SplitData: SplitData,
     resultHref: resultHref,
     headingId: headingId,
     loadLanguage: loadLanguage,

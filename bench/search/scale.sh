@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Search at scale (issue 16.7): synthetic courses of 1,000 and 5,000 pages (bench/gen-course.py), built by
+# our CLI and indexed by Pagefind 1.6.0 from the same output, then the public queries typed into both in
+# headless Chromium (search-bench.mjs): bytes downloaded before the first result, side by side. Also the
+# build's CPU with and without the search index (GNU time, user+sys), for the index's share.
+#
+#   bench/search/scale.sh              # 1000 and 5000 pages
+#   SIZES=1000 bench/search/scale.sh   # one size
+#
+# Results: bench/work/search-scale/report-<N>.md, cpu-<N>.txt, pagefind-<N>.txt.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WORK="$ROOT/bench/work/search-scale"
+SEED="${SEED:-$ROOT/../../shared/seeds/000_5896b11f6f0aeb5c.txt}"
+QUERIES="$ROOT/bench/search-eval/public-queries.yml"
+mkdir -p "$WORK"
+(cd "$HERE" && [[ -d node_modules/playwright-core && -d node_modules/pagefind ]] || npm ci --no-audit --no-fund) >&2
+(cd "$ROOT" && dotnet build src/Course.Cli -c Release -v q -nologo) >&2
+CLI=(dotnet "$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll")
+
+for n in ${SIZES:-1000 5000}; do
+  dir="$WORK/c$n"
+  [[ -d "$dir/course" ]] || python3 "$ROOT/bench/gen-course.py" "$n" "$dir" --seed "$SEED" >&2
+  for variant in with without; do
+    rm -rf "$dir/site-$variant"
+    flags=(); [[ $variant == without ]] && flags=(--no-search-index)
+    /usr/bin/time -f "$variant search index: %U s user, %S s system, %e s wall, %M KiB peak" -a -o "$WORK/cpu-$n.txt" \
+      "${CLI[@]}" build --input "$dir/course" --output "$dir/site-$variant" --theme "$ROOT/theme" "${flags[@]}" > "$WORK/build-$n-$variant.log"
+  done
+  grep -h "search index" "$WORK/build-$n-with.log" >> "$WORK/cpu-$n.txt" || true
+  rm -rf "$dir/pagefind"
+  (cd "$HERE" && npx pagefind --site "$dir/site-with" --output-path "$dir/pagefind" --root-selector main) > "$WORK/pagefind-$n.txt"
+  echo "Pagefind bundle: $(find "$dir/pagefind" -type f | wc -l) files, $(du -sb "$dir/pagefind" | cut -f1) bytes" >> "$WORK/pagefind-$n.txt"
+  (cd "$HERE" && node search-bench.mjs --site "$dir/site-with" --pagefind "$dir/pagefind" --queries "$QUERIES" \
+    --json "$WORK/report-$n.json" ${VERBOSE:+--verbose}) | tee "$WORK/report-$n.md"
+done

@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.Json;
+using Course.Tests.Stemming;
+using Course.Web.Search;
+using Course.Web.Search.Stemming;
+
+namespace Course.Tests.Search;
+
+/// <summary>
+/// The split index of big courses (issue 16.7, <see cref="SearchSplitWriter"/>): search.js's SplitData loads the
+/// parts a query needs, rebuilds lunr's index from them, and lunr.js (in Jint) then ranks and scores exactly as
+/// with the whole index written by <see cref="SearchIndexGenerator"/>.
+/// </summary>
+public sealed class SearchSplitTests
+{
+    private static readonly Lazy<(SearchIndexOutput Whole, SearchSplitOutput Split)> Outputs = new(() =>
+    {
+        SearchDocument[] documents = Documents();
+        SearchIndexGenerator generator = new("kk", KazakhStemmer.Instance, KazakhStopWords.Words);
+        // small parts and chunks, so that even this small index is split many ways
+        SearchSplitOutput split = SearchSplitWriter.Write("kk", generator.BuildIndex(documents), SearchStore.Create(documents, 150), null, partBytes: 400, chunk: 3);
+        return (generator.Generate(documents), split);
+    });
+
+    private static string[] Queries()
+    {
+        string[] forms = [.. KazakhGold.Read().Select(g => g.Form).Where((_, i) => i % 7 == 0)];
+        return
+        [
+            .. forms.Select(f => f + " "),
+            .. forms.Zip(forms.Skip(1), (a, b) => a + " " + b + " "),
+            .. forms.Select(f => f[..Math.Min(f.Length, 4)]), // being typed
+            .. forms.Select(f => Course.Web.Text.KeyboardFolding.Fold(f) + " "), // without Kazakh letters
+            "қылмыстардың ", "кылмыскер ", "фишинг шабуылы ", "заң", "ж", "",
+        ];
+    }
+
+    [Fact]
+    public void EveryTermIsInExactlyOneDerivablePart()
+    {
+        (SearchIndexOutput whole, SearchSplitOutput split) = Outputs.Value;
+        JsonElement manifest = Arguments(split.Files[0].Content)[1];
+        string[] keys = [.. manifest.GetProperty("split").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!)];
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SearchFile file in split.Files.Where(f => f.Path.StartsWith("search/kk/t/", StringComparison.Ordinal)))
+        {
+            JsonElement[] args = Arguments(file.Content);
+            foreach (JsonProperty term in args[3].EnumerateObject())
+            {
+                found.Add(term.Name, args[2].GetInt32());
+            }
+        }
+
+        Assert.True(split.TermParts > 10, $"only {split.TermParts} parts");
+        Assert.Equal(whole.Index.InvertedIndex.Select(p => p.Term).Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
+        Assert.All(found, f => Assert.Equal(f.Value, SearchSplitWriter.PartOf(keys, f.Key)));
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+    }
+
+    [Fact]
+    public void TheSplitIndexFindsRanksAndScoresLikeTheWholeIndex()
+    {
+        (SearchIndexOutput whole, SearchSplitOutput split) = Outputs.Value;
+        LunrJs wholeJs = Engine(Encoding.UTF8.GetString(whole.Script));
+        wholeJs.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.kk, { lunr: lunr, fold: CourseFold.fold });");
+        LunrJs splitJs = Engine(Encoding.UTF8.GetString(split.Files[0].Content));
+        splitJs.Execute("var split = new CourseSearch.SplitData('kk', CourseSearchData.languages.kk, { lunr: lunr, fold: CourseFold.fold });");
+        Dictionary<string, string> files = split.Files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+
+        int compared = 0, withResults = 0;
+        foreach (string query in Queries())
+        {
+            string q = JsonSerializer.Serialize(query);
+            string expected = wholeJs.Evaluate($"JSON.stringify(searcher.search({q}, 0))");
+            string[] need;
+            while ((need = splitJs.Evaluate<string[]?>($"split.attempt({q}, 0).need") ?? []).Length > 0)
+            {
+                foreach (string path in need)
+                {
+                    splitJs.Execute(files[$"search/kk/{path}.js"]);
+                }
+            }
+
+            Assert.Equal(expected, splitJs.Evaluate($"JSON.stringify(split.attempt({q}, 0).result)"));
+            compared++;
+            withResults += expected.Contains("\"ref\"", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.True(withResults >= compared / 2, $"{withResults} of {compared} queries found something");
+    }
+
+    [Fact]
+    public void AOneWordQueryLoadsFewParts()
+    {
+        (_, SearchSplitOutput split) = Outputs.Value;
+        LunrJs js = Engine(Encoding.UTF8.GetString(split.Files[0].Content));
+        js.Execute("var split = new CourseSearch.SplitData('kk', CourseSearchData.languages.kk, { lunr: lunr, fold: CourseFold.fold });");
+
+        string[] need = js.Evaluate<string[]>("split.attempt('қылмыстың ', 10).need");
+
+        Assert.NotEmpty(need);
+        Assert.True(need.Length <= 3, string.Join(' ', need));
+        Assert.True(need.Length * 5 < split.TermParts, $"{need.Length} of {split.TermParts} parts");
+    }
+
+    [Fact]
+    public void TheManifestNamesTheLanguageAndItsPipeline()
+    {
+        JsonElement[] args = Arguments(Outputs.Value.Split.Files[0].Content);
+
+        Assert.Equal("search/kk/index.js", Outputs.Value.Split.Files[0].Path);
+        Assert.Equal("kk", args[0].GetString());
+        Assert.Equal("stemmer-kk", args[1].GetProperty("pipeline")[0].GetString());
+        Assert.Equal(3, args[1].GetProperty("split").GetProperty("chunk").GetInt32());
+        Assert.Empty(args[2].GetProperty("docs").EnumerateObject());
+    }
+
+    private static LunrJs Engine(string manifest)
+    {
+        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "stemmer-kk.js"), RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js"));
+        js.Execute(manifest);
+        return js;
+    }
+
+    // window.CourseSearchData.register(a, b, c) or .part(a, b, c, d): the arguments as JSON
+    private static JsonElement[] Arguments(byte[] script)
+    {
+        string text = Encoding.UTF8.GetString(script);
+        int open = text.IndexOf('(', StringComparison.Ordinal);
+        int close = text.LastIndexOf(')');
+        return [.. JsonDocument.Parse("[" + text[(open + 1)..close] + "]").RootElement.EnumerateArray()];
+    }
+
+    // Sections made of the gold list's words in a fixed pseudo-random order: many terms, shared across sections.
+    private static SearchDocument[] Documents()
+    {
+        string[] words = [.. KazakhGold.Read().Select(g => g.Form)];
+        uint seed = 11;
+        string Next() => words[(seed = (seed * 1103515245) + 12345) % (uint)words.Length];
+        return
+        [
+            .. Enumerable.Range(0, 90).Select(i => new SearchDocument(
+                SearchRefs.FromOrdinal(i),
+                i % 3 == 0 ? $"p{i / 3}/" : $"p{i / 3}/#s{i % 3}",
+                $"{Next()} {Next()}",
+                i % 3 == 0 ? "" : $"{Next()} {Next()}",
+                "Тарау",
+                string.Join(' ', Enumerable.Range(0, 40).Select(_ => Next())))),
+        ];
+    }
+}
