@@ -6,6 +6,7 @@
 #
 #   bench/search/scale.sh              # 1000 and 5000 pages
 #   SIZES=1000 bench/search/scale.sh   # one size
+#   CLI="dotnet src/Course.Cli/bin/Debug/net10.0/course.dll" bench/search/scale.sh   # an existing build
 #
 # Results: bench/work/search-scale/report-<N>.md, cpu-<N>.txt, pagefind-<N>.txt.
 set -euo pipefail
@@ -14,11 +15,16 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 WORK="$ROOT/bench/work/search-scale"
 SEED="${SEED:-$ROOT/../../shared/seeds/000_5896b11f6f0aeb5c.txt}"
-QUERIES="$ROOT/bench/search-eval/public-queries.yml"
+QUERIES="${QUERIES:-$HERE/scale-queries.yml}"
 mkdir -p "$WORK"
 (cd "$HERE" && [[ -d node_modules/playwright-core && -d node_modules/pagefind ]] || npm ci --no-audit --no-fund) >&2
-(cd "$ROOT" && dotnet build src/Course.Cli -c Release -v q -nologo) >&2
-CLI=(dotnet "$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll")
+# CLI="dotnet path/to/course.dll" times another build of the CLI (default: a Release build)
+if [[ -n "${CLI:-}" ]]; then
+  read -r -a CLI <<< "$CLI"
+else
+  (cd "$ROOT" && dotnet build src/Course.Cli -c Release -v q -nologo) >&2
+  CLI=(dotnet "$ROOT/src/Course.Cli/bin/Release/net10.0/course.dll")
+fi
 
 for n in ${SIZES:-1000 5000}; do
   dir="$WORK/c$n"

@@ -22,7 +22,7 @@ public static class SearchSplitWriter
     public const int DefaultPartBytes = 24 * 1024;
 
     /// <summary>Store entries per store part.</summary>
-    public const int DefaultChunk = 48;
+    public const int DefaultChunk = 8;
 
     private const int MaxKeyLength = 8;
 

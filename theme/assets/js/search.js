@@ -11,7 +11,7 @@
   var MAX_TYPO_TERMS = 3;
   var QUESTION_SECTIONS = 5;
   var MAX_TYPED_PARTS = 4;
-  var SPLIT_STORE_MARGIN = 20;
+  var SPLIT_STORE_MARGIN = 10;
   var PROXIMITY = 1.3;
   var LOOKALIKES = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
   var MIN_PREFIX = 2;
