@@ -73,7 +73,7 @@ public sealed class SearchSplitTests
             string q = JsonSerializer.Serialize(query);
             string expected = wholeJs.Evaluate($"JSON.stringify(searcher.search({q}, 0))");
             string[] need;
-            while ((need = splitJs.Evaluate<string[]?>($"split.attempt({q}, 0).need") ?? []).Length > 0)
+            while ((need = splitJs.Evaluate<string[]>($"split.attempt({q}, 0).need || []")).Length > 0)
             {
                 foreach (string path in need)
                 {
