@@ -134,7 +134,7 @@ public static class SearchSplitWriter
     private static byte[] Manifest(string language, LunrIndex index, string[] keys, int documents, int chunk, IReadOnlyList<IReadOnlyList<string>>? synonyms)
     {
         using MemoryStream output = new();
-        SearchScriptWriter.Append(output, "window.CourseSearchData.register(" + JsonText.String(language) + ",");
+        SearchScriptWriter.Append(output, "window.CourseSearchData.register(" + JsonText.StringLiteral(language) + ",");
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {
             writer.WriteStartObject();
@@ -158,7 +158,7 @@ public static class SearchSplitWriter
     private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields)
     {
         using MemoryStream output = new();
-        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.String(language)},\"t\",{number},");
+        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"t\",{number},");
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {
             writer.WriteStartObject();
@@ -192,7 +192,7 @@ public static class SearchSplitWriter
     {
         IEnumerable<SearchStoreEntry> entries = store.Entries.Skip(number * chunk).Take(chunk);
         using MemoryStream output = new();
-        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.String(language)},\"s\",{number},");
+        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"s\",{number},");
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {
             writer.WriteStartObject();
