@@ -29,6 +29,15 @@ public sealed class ProgressBrowserTests(BrowserFixture site)
         Assert.Contains("✓", tick, StringComparison.Ordinal);
         int chapterPercent = int.Parse((await page.Locator(".site-nav li[data-chapter='concepts'] > a").GetAttributeAsync("data-percent"))!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(chapterPercent, 1, 99);
+        // The place is remembered a moment after scrolling stops (progress.js batches scroll events):
+        // wait until it names the heading on screen, or the test reads a place the page is still leaving.
+        await page.WaitForFunctionAsync($$"""
+            () => {
+              const last = CourseStore.get().langs['{{lang}}'].last;
+              const shown = CourseSite.currentHeading();
+              return last && shown && last.heading === shown.id;
+            }
+            """);
         string lastHeading = await page.EvaluateAsync<string>($"() => CourseStore.get().langs['{lang}'].last.heading");
         Assert.NotEmpty(lastHeading);
 
