@@ -1,5 +1,5 @@
 // Known-item relevance without a browser: for every page of the built site, phrases of 2-3 words
-// taken from its text (a fixed pseudo-random sample) are searched with the site's own search.js,
+// taken from its text (a fixed pseudo-random sample) are searched with the site's own search-query.js,
 // lunr and stemmers in a node VM, and the page must come back. This measures many queries nobody
 // wrote by hand, so a change that helps public-queries.yml at the expense of other searches shows.
 // Usage (from the repository root, after a build): node bench/search-eval/known-item.mjs [--site output]
@@ -18,7 +18,7 @@ const SCRIPTS = {
 function searcher(lang) {
   const context = vm.createContext({ console });
   context.window = context;
-  const files = ['assets/vendor/lunr.min.js', ...SCRIPTS[lang], 'assets/js/fold.js', 'assets/js/search.js', `search/${lang}/index.js`];
+  const files = ['assets/vendor/lunr.min.js', ...SCRIPTS[lang], 'assets/js/fold.js', 'assets/js/search-query.js', `search/${lang}/index.js`];
   for (const file of files) vm.runInContext(readFileSync(path.join(site, file), 'utf8'), context, { filename: file });
   const search = new context.CourseSearch.Searcher(context.CourseSearchData.languages[lang], { lunr: context.lunr, fold: context.CourseFold.fold });
   const stopWords = context.lunr.Pipeline.registeredFunctions['stopWordFilter-' + lang];

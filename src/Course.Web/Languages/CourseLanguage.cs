@@ -39,7 +39,7 @@ public abstract class CourseLanguage
     /// <summary>
     /// Scripts the browser loads after lunr.js and before the language's search index, which register
     /// <see cref="StemmerLabel"/> and <see cref="StopWordFilterLabel"/>; the page hands their paths to
-    /// search.js as data. Vendor scripts are copied from npm by the build.
+    /// search-box.js as data. Vendor scripts are copied from npm by the build.
     /// </summary>
     public abstract IReadOnlyList<BrowserScript> BrowserScripts { get; }
 

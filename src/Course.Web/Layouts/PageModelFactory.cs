@@ -124,7 +124,7 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             scripts.Add(root + "assets/js/scorm.js");
         }
 
-        scripts.AddRange([root + lang + "/" + ReadingMap.FileName, root + "assets/js/site.js", root + "assets/js/progress.js", root + "assets/js/parallel.js", root + "assets/js/offline.js", root + "assets/js/fold.js", root + "assets/js/search.js", root + "assets/js/glossary.js"]);
+        scripts.AddRange([root + lang + "/" + ReadingMap.FileName, root + "assets/js/site.js", root + "assets/js/progress.js", root + "assets/js/parallel.js", root + "assets/js/offline.js", root + "assets/js/fold.js", root + "assets/js/search-box.js", root + "assets/js/glossary.js"]);
         if (kind is PageKind.Quiz or PageKind.Quizzes or PageKind.Flashcards)
         {
             scripts.Add(root + "assets/js/format.js");

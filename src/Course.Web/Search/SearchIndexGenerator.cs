@@ -10,7 +10,7 @@ namespace Course.Web.Search;
 /// Builds one language's search data from its sections: a lunr.js 2.3.9 index (fields heading and body,
 /// and folded only when asked for) whose search pipeline is <c>stemmer-{language}</c>, compacted by
 /// <see cref="LunrIndexCompactor"/>, and the results store, both in <c>search/{language}/index.js</c>.
-/// Queries typed without Kazakh letters need no folded field: search.js folds the index's own
+/// Queries typed without Kazakh letters need no folded field: search-query.js folds the index's own
 /// vocabulary (docs/search.md explains the trade-offs).
 /// </summary>
 public sealed partial class SearchIndexGenerator
@@ -65,7 +65,7 @@ public sealed partial class SearchIndexGenerator
 
     /// <summary>
     /// Adds the <see cref="SearchFields.Folded"/> field: the folded stems that folding changes
-    /// (<c>KeyboardFolding.Fold</c>). It roughly adds 40% to the gzipped index and search.js does not
+    /// (<c>KeyboardFolding.Fold</c>). It roughly adds 40% to the gzipped index and search-query.js does not
     /// need it; it is here for comparing relevance.
     /// </summary>
     public SearchIndexGenerator WithFoldedField(Func<string, string> keyboardFold)

@@ -10,7 +10,7 @@ namespace Course.Web.Search;
 /// <item><c>search/{lang}/index.js</c>: the manifest, <c>register(lang, {version, fields, pipeline, split: {keys, docs, chunk}}, {pages: [], docs: {}}, extras)</c>.
 /// <c>keys</c> are keyboard-folded term prefixes in ordinal order; a term belongs to the part of the longest key its folded form starts with.</item>
 /// <item><c>search/{lang}/t/{i}.js</c>: <c>part(lang, "t", i, {term: [termIndex, [ref, weight, …] per field]})</c>, every posting of
-/// the part's terms with its BM25 weight from the field vector, so search.js rebuilds lunr's own index from the parts it has
+/// the part's terms with its BM25 weight from the field vector, so search-query.js rebuilds lunr's own index from the parts it has
 /// and lunr scores exactly as with the whole index (a query's score only reads the weights of its own terms).</item>
 /// <item><c>search/{lang}/s/{i}.js</c>: <c>part(lang, "s", i, {pages: {index: [url, title, chapter]}, docs: {ref: […]}})</c>, the store
 /// entries of refs <c>i·chunk … (i+1)·chunk − 1</c> (refs are base-36 ordinals) and the pages they point into.</item>

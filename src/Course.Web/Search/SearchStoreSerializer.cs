@@ -4,7 +4,7 @@ namespace Course.Web.Search;
 
 /// <summary>
 /// Writes the store compactly: <c>{"pages":[[url,title,chapter],…],"docs":{ref:[page,anchor,heading,text],…}}</c>.
-/// An anchor that search.js can compute from the heading (<see cref="HeadingIds"/>) is written as <c>1</c>.
+/// An anchor that search-query.js can compute from the heading (<see cref="HeadingIds"/>) is written as <c>1</c>.
 /// </summary>
 public static class SearchStoreSerializer
 {

@@ -5,7 +5,7 @@ namespace Course.Web.Search;
 /// <summary>
 /// The keys of <c>theme/i18n/&lt;lang&gt;/search.yml</c>. <see cref="Label"/>, <see cref="Placeholder"/>
 /// and <see cref="Hint"/> go into the search form's markup; every other <c>search.*</c> key is
-/// written on the form as a <c>data-label-*</c> attribute (<see cref="DataAttributes"/>) for search.js.
+/// written on the form as a <c>data-label-*</c> attribute (<see cref="DataAttributes"/>) for search-box.js.
 /// </summary>
 public static class SearchStrings
 {

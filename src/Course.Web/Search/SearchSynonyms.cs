@@ -6,7 +6,7 @@ namespace Course.Web.Search;
 
 /// <summary>
 /// The course's synonyms, <c>input/synonyms.yml</c>: per language, groups of words a student may type for
-/// one another (<c>- [ddos, ддос]</c>). search.js expands a query word with the rest of its groups; the index
+/// one another (<c>- [ddos, ддос]</c>). search-query.js expands a query word with the rest of its groups; the index
 /// is not changed. A missing file means no synonyms.
 /// </summary>
 public static class SearchSynonyms

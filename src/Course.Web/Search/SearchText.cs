@@ -5,7 +5,7 @@ namespace Course.Web.Search;
 
 /// <summary>
 /// Normalizes text before it is indexed or stored: NFC (so й is one letter), no soft hyphens or
-/// zero-width characters (they would split or glue words invisibly), single spaces. search.js
+/// zero-width characters (they would split or glue words invisibly), single spaces. search-query.js
 /// normalizes queries the same way.
 /// </summary>
 public static class SearchText

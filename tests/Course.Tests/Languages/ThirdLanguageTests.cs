@@ -63,7 +63,7 @@ public sealed class ThirdLanguageTests : IClassFixture<ThirdLanguageTests.Site>
     public void SearchesEnglishWithLunrsOwnStemmer()
     {
         string script = site.Read("search", "en", "index.js");
-        LunrJs js = new(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js"));
+        LunrJs js = new(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"));
         js.Execute(script);
         js.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.en, { lunr: lunr, fold: null });");
 

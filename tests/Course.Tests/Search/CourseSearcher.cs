@@ -5,7 +5,7 @@ namespace Course.Tests.Search;
 
 /// <summary>
 /// The real course's search as a student's browser runs it, in Jint: lunr.js, the language's scripts
-/// from the page (stemmer and query helpers), fold.js, search.js and the built search/&lt;lang&gt;/index.js.
+/// from the page (stemmer and query helpers), fold.js, search-query.js and the built search/&lt;lang&gt;/index.js.
 /// </summary>
 internal sealed class CourseSearcher
 {
@@ -29,7 +29,7 @@ internal sealed class CourseSearcher
         string[] scripts = lang == "kk"
             ? [Repo.ThemeFile("assets", "js", "stemmer-kk.js"), Repo.ThemeFile("assets", "js", "query-kk.js")]
             : [Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"), Repo.NodeModule("lunr-languages", "lunr.ru.js"), Repo.ThemeFile("assets", "js", "query-ru.js")];
-        LunrJs js = new([.. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js")]);
+        LunrJs js = new([.. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js")]);
         js.Execute(await File.ReadAllTextAsync(Path.Combine(output, "search", lang, "index.js")));
         js.Execute($"var searcher = new CourseSearch.Searcher(CourseSearchData.languages.{lang}, {{ lunr: lunr, fold: CourseFold.fold, helpers: CourseQuery.{lang} }});");
         return new CourseSearcher(js);

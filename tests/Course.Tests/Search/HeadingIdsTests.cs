@@ -4,10 +4,10 @@ using Course.Web.Search;
 
 namespace Course.Tests.Search;
 
-/// <summary><see cref="HeadingIds"/> and search.js's <c>headingId</c> are twins: the store relies on it.</summary>
+/// <summary><see cref="HeadingIds"/> and search-query.js's <c>headingId</c> are twins: the store relies on it.</summary>
 public sealed class HeadingIdsTests
 {
-    private static readonly Lazy<LunrJs> Js = new(() => new LunrJs(Repo.ThemeFile("assets", "js", "search.js")));
+    private static readonly Lazy<LunrJs> Js = new(() => new LunrJs(Repo.ThemeFile("assets", "js", "search-query.js")));
 
     public static TheoryData<string> Headings() =>
     [

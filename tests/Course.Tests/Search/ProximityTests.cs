@@ -3,7 +3,7 @@ using Course.Web.Search;
 namespace Course.Tests.Search;
 
 /// <summary>
-/// search.js's proximity bonus (issue 16.5): of two sections lunr scores alike, the one where the query's
+/// search-query.js's proximity bonus (issue 16.5): of two sections lunr scores alike, the one where the query's
 /// words stand together, in the query's order, comes first; lunr's own scores are otherwise kept.
 /// </summary>
 public sealed class ProximityTests

@@ -8,7 +8,7 @@ namespace Course.Tests.Search;
 /// <summary>
 /// The Russian path end to end in Jint: an index written with lunr-languages' own stemmer (run from C#
 /// through Jint, standing in for the C# twin), loaded after lunr.stemmer.support.js and lunr.ru.js as
-/// search.js loads them, and searched with stems from the index's <c>stemmer-ru</c> pipeline.
+/// search-box.js loads them, and searched with stems from the index's <c>stemmer-ru</c> pipeline.
 /// </summary>
 public sealed class RussianSearchTests
 {
@@ -60,7 +60,7 @@ public sealed class RussianSearchTests
             Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"),
             Repo.NodeModule("lunr-languages", "lunr.ru.js"),
             Repo.ThemeFile("assets", "js", "fold.js"),
-            Repo.ThemeFile("assets", "js", "search.js"));
+            Repo.ThemeFile("assets", "js", "search-query.js"));
         SearchIndexOutput output = new SearchIndexGenerator("ru", new LunrRussianStemmer(js), ["и", "с", "их"]).Generate(Documents);
         js.Execute(Encoding.UTF8.GetString(output.Script));
         js.Execute("var searcher = new CourseSearch.Searcher(CourseSearchData.languages.ru, { lunr: lunr, fold: CourseFold.fold });");

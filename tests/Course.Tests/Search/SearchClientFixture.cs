@@ -5,7 +5,7 @@ using Course.Web.Search;
 namespace Course.Tests.Search;
 
 /// <summary>
-/// theme/assets/js/search.js running in Jint against a Kazakh index written by <see cref="SearchIndexGenerator"/>,
+/// theme/assets/js/search-query.js running in Jint against a Kazakh index written by <see cref="SearchIndexGenerator"/>,
 /// with the toy stemmer and stop words registered in the browser as <c>stemmer-kk</c> and
 /// <c>stopWordFilter-kk</c>, as stemmer-kk.js does.
 /// </summary>
@@ -39,7 +39,7 @@ internal sealed class SearchClientFixture
         SearchIndexOutput output = new SearchIndexGenerator("kk", new ToyStemmer(), TwinPipeline.StopWords)
             .Generate(documents);
         Output = output;
-        Js = new LunrJs(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search.js"));
+        Js = new LunrJs(Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"));
         Js.Execute(TwinPipeline.JavaScript);
         Js.Execute("lunr.Pipeline.registerFunction(twin.stemmer, 'stemmer-kk');");
         Js.Execute($"lunr.Pipeline.registerFunction(lunr.generateStopWordFilter({System.Text.Json.JsonSerializer.Serialize(TwinPipeline.StopWords)}), 'stopWordFilter-kk');");

@@ -2,7 +2,7 @@ using Course.Web.Search;
 
 namespace Course.Tests.Search;
 
-/// <summary>The query logic of theme/assets/js/search.js (no DOM), run in Jint on a generated index.</summary>
+/// <summary>The query logic of theme/assets/js/search-query.js (no DOM), run in Jint on a generated index.</summary>
 public sealed class SearchClientTests
 {
     private static readonly string[] DocumentRefs = ["0", "1", "2"];

@@ -7,7 +7,7 @@ using Course.Web.Search.Stemming;
 namespace Course.Tests.Search;
 
 /// <summary>
-/// The split index of big courses (issue 16.7, <see cref="SearchSplitWriter"/>): search.js's SplitData loads the
+/// The split index of big courses (issue 16.7, <see cref="SearchSplitWriter"/>): search-query.js's SplitData loads the
 /// parts a query needs, rebuilds lunr's index from them, and lunr.js (in Jint) then ranks and scores exactly as
 /// with the whole index written by <see cref="SearchIndexGenerator"/>.
 /// </summary>
@@ -117,7 +117,7 @@ public sealed class SearchSplitTests
 
     private static LunrJs Engine(string manifest)
     {
-        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "stemmer-kk.js"), RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search.js"));
+        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "stemmer-kk.js"), RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search-query.js"));
         js.Execute(manifest);
         return js;
     }

@@ -21,7 +21,7 @@ public sealed class SearchStringsTests
     public void TurnsKeysIntoTheDataAttributesSearchJsReads()
     {
         IReadOnlyList<KeyValuePair<string, string>> attributes = SearchStrings.DataAttributes(Load("ru"));
-        string script = File.ReadAllText(Repo.ThemeFile("assets", "js", "search.js"));
+        string script = File.ReadAllText(Repo.ThemeFile("assets", "js", "search-box.js"));
 
         Assert.Equal(
             ["data-label-count-few", "data-label-count-many", "data-label-count-one", "data-label-count-other", "data-label-definition", "data-label-error", "data-label-loading", "data-label-more", "data-label-none", "data-label-results", "data-label-unhighlight"],

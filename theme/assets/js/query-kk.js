@@ -1,8 +1,8 @@
 /*
- * What a Kazakh query may look like besides proper Kazakh, for search.js (CourseQuery.kk): the
+ * What a Kazakh query may look like besides proper Kazakh, for search-query.js (CourseQuery.kk): the
  * letters a Russian keyboard lacks (unfold: кылмыстын may be қылмыстың), Latin script (the 2021
  * alphabet and informal transliteration, to Cyrillic without the Kazakh letters, which unfold then
- * restores), a query typed on the wrong layout (layout: 'jcuken', read by search.js), and question frames («… дегеніміз не»).
+ * restores), a query typed on the wrong layout (layout: 'jcuken', read by search-query.js), and question frames («… дегеніміз не»).
  * Query side only: the index is never built from these (docs/search.md, "Forgiving queries").
  */
 (function (root) {

@@ -1,7 +1,7 @@
 /*
- * What a Russian query may look like besides proper Russian, for search.js (CourseQuery.ru):
+ * What a Russian query may look like besides proper Russian, for search-query.js (CourseQuery.ru):
  * transliteration into Latin (prestuplenie, moshennichestvo), a query typed on the wrong layout,
- * and question frames («что такое …»); layout: 'jcuken' asks search.js to read a Latin-layout word
+ * and question frames («что такое …»); layout: 'jcuken' asks search-query.js to read a Latin-layout word
  * as ЙЦУКЕН. Query side only (docs/search.md, "Forgiving queries").
  */
 (function (root) {
