@@ -13,6 +13,9 @@ page.setDefaultTimeout(120000);
 await page.goto(site + 'admin/', { waitUntil: 'domcontentloaded' });
 await page.getByRole('button', { name: 'Login' }).click();
 await page.getByText('(ru)').first().waitFor();
+// The collection list shows before the first collection's entries: wait for the entries too.
+await page.getByText('Loading Entries').waitFor({ state: 'detached' });
+await page.locator('a[href*="/entries/"]').first().waitFor();
 await page.screenshot({ path: out + 'admin-collections.png' });
 
 await page.getByText('Киберқылмыскердің тұлғасы (kk)').click();
