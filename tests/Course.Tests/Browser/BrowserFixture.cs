@@ -5,17 +5,13 @@ using Microsoft.Playwright;
 namespace Course.Tests.Browser;
 
 /// <summary>
-/// The one Chromium of a test run (Debian's /usr/bin/chromium, or COURSE_CHROMIUM) and one served copy of
-/// the real course, shared by every browser test through <see cref="BrowserCollection"/>; each test opens
-/// its own context. Without Chromium the tests are skipped with the reason; with CI=true they fail.
+/// A browser collection's share of the run's one Chromium (<see cref="BrowserProcess"/>) and one served copy of
+/// the real course (built once per run through <see cref="SiteBuilds"/>); each test opens its own context. The
+/// collections (<see cref="BrowserCollection"/> and its siblings) run in parallel; within one, tests run one at a
+/// time. Without Chromium the tests are skipped with the reason; with CI=true they fail.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture(BrowserProcess process) : IAsyncLifetime
 {
-    /// <summary>The only place the tests find Chromium.</summary>
-    public static string ChromiumPath { get; } = Course.Cli.Printing.CoursePdf.ChromiumFromEnvironment();
-
-    private IPlaywright? playwright;
-
     private string? siteUnavailable;
 
     // The contexts this fixture opened for the test running now; the collection runs its tests one at a time.
@@ -32,21 +28,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (process.Unavailable is not null)
         {
-            Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium, or set COURSE_CHROMIUM to its path).";
+            Unavailable = process.Unavailable;
             return;
         }
 
         // The course builds (once per run, shared with the other tests through SiteBuilds) while Chromium starts.
         Task<(BuildResult Result, string Output)> build = SiteBuilds.RealCourseAsync();
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await process.BrowserAsync();
 
         (BuildResult result, string output) = await build;
         if (!result.Succeeded)
@@ -120,12 +110,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (IBrowserContext context in contexts)
         {
-            await Browser.CloseAsync();
+            await context.CloseAsync();
         }
 
-        playwright?.Dispose();
         Server?.Dispose();
     }
 }

@@ -133,23 +133,4 @@ public class SiteBrowserTests(BrowserFixture site)
         await page.GotoAsync(site.Url(""));
         await page.WaitForURLAsync("**/ru/");
     }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("kk/")]
-    [InlineData("kk/concepts/")]
-    [InlineData("kk/offender/portrait/")]
-    [InlineData("kk/summary/")]
-    [InlineData("kk/glossary/")]
-    [InlineData("kk/concepts/quiz/")]
-    [InlineData("kk/quizzes/")]
-    [InlineData("kk/404.html")]
-    [InlineData("ru/determinants/factors/")]
-    public async Task EveryPageTypeHasNoAccessibilityViolations(string path)
-    {
-        IPage page = await site.NewPageAsync();
-        await page.GotoAsync(site.Url(path + (path.Length == 0 ? "?choose" : string.Empty)));
-
-        await AxeCheck.AssertNoViolationsAsync(page, path);
-    }
 }

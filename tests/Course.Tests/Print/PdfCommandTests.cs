@@ -18,14 +18,14 @@ public partial class PdfCommandTests
     [InlineData("ru")]
     public async Task ThePdfHoldsEveryChapterInReadingOrderWithPageNumbersAndBookmarks(string lang)
     {
-        if (!File.Exists(BrowserFixture.ChromiumPath))
+        if (!File.Exists(BrowserProcess.ChromiumPath))
         {
-            BrowserRequirement.Unavailable($"Chromium is not installed at {BrowserFixture.ChromiumPath}.");
+            BrowserRequirement.Unavailable($"Chromium is not installed at {BrowserProcess.ChromiumPath}.");
         }
 
         using var folder = new TempFolder();
         var console = new StringWriter();
-        int exit = await CoursePdf.RunAsync(new BuildOptions(Repo.Input, Repo.Theme), lang, folder.Path, BrowserFixture.ChromiumPath, console, TestContext.Current.CancellationToken);
+        int exit = await CoursePdf.RunAsync(new BuildOptions(Repo.Input, Repo.Theme), lang, folder.Path, BrowserProcess.ChromiumPath, console, TestContext.Current.CancellationToken);
 
         Assert.True(exit == ExitCodes.Built, console.ToString());
         string pdf = folder.Combine($"course-{lang}.pdf");

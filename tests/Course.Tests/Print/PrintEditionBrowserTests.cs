@@ -6,17 +6,6 @@ namespace Course.Tests.Print;
 [Collection(BrowserCollection.Name)]
 public class PrintEditionBrowserTests(BrowserFixture site)
 {
-    [Theory]
-    [InlineData("kk/print/")]
-    [InlineData("ru/print/")]
-    public async Task ThePrintEditionHasNoAccessibilityViolations(string path)
-    {
-        IPage page = await site.NewPageAsync();
-        await page.GotoAsync(site.Url(path));
-
-        await AxeCheck.AssertNoViolationsAsync(page, path);
-    }
-
     [Fact]
     public async Task PrintedEveryChapterStartsANewPageAndTheScreenOnlyPartsAreHidden()
     {

@@ -144,7 +144,7 @@ public sealed class QuizAttemptBrowserTests(BrowserFixture site)
     public async Task Without_javascript_every_question_shows_with_its_answer_key_folded(string lang, bool phone)
     {
         site.Require();
-        IBrowserContext context = await site.Browser!.NewContextAsync(phone
+        IBrowserContext context = await site.NewContextAsync(phone
             ? new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
             : new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         IPage page = await context.NewPageAsync();

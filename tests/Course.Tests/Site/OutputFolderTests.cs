@@ -5,10 +5,16 @@ using Course.Web.Site;
 
 namespace Course.Tests.Site;
 
-/// <summary>The generator deletes only what it wrote: source folders, repositories and foreign folders are refused untouched.</summary>
+/// <summary>
+/// The generator deletes only what it wrote: source folders, repositories and foreign folders are refused untouched.
+/// Refusals happen before any build; the tests that build use the mini course, except one real-course case.
+/// </summary>
 public class OutputFolderTests
 {
     private static readonly BuildOptions RealCourse = new(Repo.Input, Repo.Theme);
+
+    // The mini course in the test's own folder: what these tests check does not depend on the course's size.
+    private static BuildOptions MiniCourseIn(TempFolder temp) => new(MiniCourse.CopyTo(temp.Combine("input")), Repo.Theme);
 
     public static TheoryData<string> SourceRelatedOutputs => new()
     {
@@ -67,6 +73,7 @@ public class OutputFolderTests
         Assert.False(Directory.Exists(output + ".staging"));
     }
 
+    // The one case that builds the real course into a folder: the whole course, published beside an author's files.
     [Fact]
     public async Task ANonEmptyFolderTheGeneratorDidNotMakeIsRefusedUnlessForcedAndItsFilesAreKept()
     {
@@ -98,8 +105,9 @@ public class OutputFolderTests
     public async Task StaleFilesAreRemovedOnlyWhenTheManifestListsThem()
     {
         using var temp = new TempFolder();
+        BuildOptions course = MiniCourseIn(temp);
         string output = temp.Combine("site");
-        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(RealCourse, output, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(course, output, TextWriter.Null, CancellationToken.None));
         string manifest = Path.Combine(output, SiteManifest.FileName);
         Assert.Contains("kk/index.html", File.ReadAllLines(manifest));
 
@@ -110,7 +118,7 @@ public class OutputFolderTests
         File.WriteAllText(temp.Combine("outside.txt"), "outside");
         File.AppendAllLines(manifest, ["kk/gone/index.html", "../outside.txt"]);
 
-        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(RealCourse, output, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(course, output, TextWriter.Null, CancellationToken.None));
 
         Assert.False(Directory.Exists(Path.Combine(output, "kk", "gone")));
         Assert.Equal("course.example.org", File.ReadAllText(Path.Combine(output, "CNAME")));
@@ -121,13 +129,14 @@ public class OutputFolderTests
     public async Task AnOutputMadeBeforeManifestsExistedKeepsWorking()
     {
         using var temp = new TempFolder();
+        BuildOptions course = MiniCourseIn(temp);
         string output = temp.Combine("site");
-        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(RealCourse, output, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(course, output, TextWriter.Null, CancellationToken.None));
         File.Delete(Path.Combine(output, SiteManifest.FileName));
         Directory.CreateDirectory(Path.Combine(output, "kk", "gone"));
         File.WriteAllText(Path.Combine(output, "kk", "gone", "index.html"), "old page");
 
-        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(RealCourse, output, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(ExitCodes.Built, await BuildCommand.RunAsync(course, output, TextWriter.Null, CancellationToken.None));
 
         Assert.False(Directory.Exists(Path.Combine(output, "kk", "gone")));
         Assert.True(File.Exists(Path.Combine(output, SiteManifest.FileName)));

@@ -52,6 +52,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     }
 
     // Every page kind the course has, each in one language's run; "search" is the home with the results list open.
+    // The suite's one axe pass per page kind (the print book included): other browser tests check states, not kinds.
     private static readonly string[] PageKinds =
     [
         "?choose", "{0}/", "{0}/concepts/", "{0}/foreign-law/legal-families/", "{0}/prevention/precautions/", "{0}/glossary/",

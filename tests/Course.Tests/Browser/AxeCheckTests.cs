@@ -1,0 +1,69 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+/// <summary><see cref="AxeCheck"/> finds what Deque's own RunAxe finds, and nothing on a clean page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AxeCheckTests(BrowserFixture browser)
+{
+    // An image without text, grey on white, an unlabelled field, a duplicate id referenced by a label.
+    private const string Broken = """
+        <!doctype html><html lang="en"><head><title>Broken</title></head><body><main>
+        <h1>Broken</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+        <p style="color:#ccc;background:#fff">Hard to read.</p>
+        <input type="text"><label for="twice">One</label><input id="twice"><span id="twice"></span>
+        </main></body></html>
+        """;
+
+    private const string Clean = """
+        <!doctype html><html lang="en"><head><title>Clean</title></head><body><main>
+        <h1>Clean</h1><p>Easy to read.</p><label for="name">Name</label><input id="name">
+        </main></body></html>
+        """;
+
+    [Fact]
+    public async Task It_reports_the_rules_RunAxe_reports_and_names_their_nodes()
+    {
+        IPage page = await OpenAsync();
+        await page.GotoAsync("http://axe.test/broken");
+
+        string[] violations = await AxeCheck.ViolationsAsync(page);
+        AxeResult deque = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+
+        string[] ours = [.. violations.Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Order(StringComparer.Ordinal)];
+        Assert.Equal(deque.Violations.Select(v => v.Id).Order(StringComparer.Ordinal), ours);
+        Assert.Contains("image-alt", ours);
+        Assert.Contains("color-contrast", ours);
+        Assert.Contains("label", ours);
+        Assert.Contains(violations, v => v.StartsWith("image-alt:", StringComparison.Ordinal) && v.Contains("<img", StringComparison.Ordinal));
+        await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => AxeCheck.AssertNoViolationsAsync(page, "broken"));
+    }
+
+    // axe is put into each document it checks: a navigation after a check starts a document without it.
+    [Fact]
+    public async Task A_clean_page_has_none_and_a_page_checked_after_a_navigation_is_checked_again()
+    {
+        IPage page = await OpenAsync();
+        await page.GotoAsync("http://axe.test/clean");
+        Assert.Empty(await AxeCheck.ViolationsAsync(page));
+        await AxeCheck.AssertNoViolationsAsync(page, "clean");
+
+        await page.GotoAsync("http://axe.test/broken");
+
+        Assert.NotEmpty(await AxeCheck.ViolationsAsync(page));
+    }
+
+    // Two pages served from memory, so the check needs no built course.
+    private async Task<IPage> OpenAsync()
+    {
+        IPage page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.RouteAsync("http://axe.test/**", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = route.Request.Url.EndsWith("/broken", StringComparison.Ordinal) ? Broken : Clean,
+        }));
+        return page;
+    }
+}
