@@ -12,6 +12,7 @@ public sealed class Editor : Pipeline
         Dependencies.Add(nameof(Inputs));
         InputModules.Add(new ReadEditorFiles(themeRoot));
         ProcessModules.Add(new GenerateEditorConfig(inputRoot));
+        ProcessModules.Add(new GenerateEditorPreview());
         OutputModules.Add(new WriteFiles());
     }
 }

@@ -92,6 +92,16 @@ public class EditorBrowserTests(BrowserFixture browser)
 
         await page.GetByText(names[kk], new() { Exact = true }).ClickAsync();
         await page.GetByText("Киберқылмыскердің портреті").First.ClickAsync();
+
+        // The preview shows the page as the build renders it: fixed heading ids, titled boxes.
+        IFrameLocator preview = page.FrameLocator("#preview-pane");
+        ILocator age = preview.Locator("[data-editor-preview] h2#age");
+        await Assertions.Expect(age).ToHaveTextAsync("1. Жасы");
+        Assert.DoesNotContain("{#", await preview.Locator("[data-editor-preview]").InnerTextAsync(), StringComparison.Ordinal);
+        ILocator box = preview.Locator("[data-editor-preview] .markdown-alert-important");
+        await Assertions.Expect(box.Locator(".markdown-alert-title")).ToHaveTextAsync("Маңызды");
+        Assert.DoesNotContain("[!", await box.InnerTextAsync(), StringComparison.Ordinal);
+
         ILocator body = page.Locator("[contenteditable='true']").First;
         await body.GetByText("Белгілі бір қылмыс түріне", new() { Exact = false }).First.ClickAsync();
         await page.Keyboard.PressAsync("Home");
