@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Course.Tests.Stemming;
+using Course.Tests.Support;
 using Course.Web.Search;
 using Course.Web.Search.Stemming;
 
@@ -117,7 +118,7 @@ public sealed class SearchSplitTests
 
     private static LunrJs Engine(string manifest)
     {
-        LunrJs js = new(RepositoryFiles.Theme("assets", "js", "stemmer-kk.js"), RepositoryFiles.Theme("assets", "js", "fold.js"), RepositoryFiles.Theme("assets", "js", "search-query.js"));
+        LunrJs js = new(Repo.ThemeFile("assets", "js", "stemmer-kk.js"), Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"));
         js.Execute(manifest);
         return js;
     }

@@ -1,3 +1,4 @@
+using Course.Tests.Support;
 using Course.Web.Search.Stemming;
 
 namespace Course.Tests.Stemming;
@@ -10,7 +11,7 @@ public sealed class KazakhMustNotMergeTests(ITestOutputHelper output)
 {
     private static IReadOnlyList<(string First, string Second)> Pairs() =>
     [
-        .. File.ReadLines(RepositoryFiles.Path("tests", "Course.Tests", "Stemming", "kazakh-must-not-merge.tsv"))
+        .. File.ReadLines(Repo.File("tests", "Course.Tests", "Stemming", "kazakh-must-not-merge.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(cells => (cells[0], cells[1])),

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Student;
 
 /// <summary>The service worker: a language saved for offline reloads, searches and runs its quizzes with the network off (issue #12, point 4).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StudentWorkBrowserCollection.Name)]
 public sealed class OfflineBrowserTests(BrowserFixture site)
 {
     [Theory]

@@ -6,7 +6,7 @@ using Xunit;
 namespace Course.Tests.Student;
 
 /// <summary>No layout shift on a throttled phone or desktop, and no accessibility violation on any page kind, language or theme (issue #12, points 7 and 12).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(PageKindsBrowserCollection.Name)]
 public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper output)
 {
     // Cumulative layout shift as web-vitals counts it (shifts right after input excluded), from the start of loading.
