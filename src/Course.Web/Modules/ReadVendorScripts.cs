@@ -3,6 +3,7 @@ using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
 using Course.Web.Languages;
+using Course.Web.Search;
 using Course.Web.Site;
 
 namespace Course.Web.Modules;
@@ -13,14 +14,12 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class ReadVendorScripts(string themeRoot) : IModule
 {
-    private static readonly BrowserScript Lunr = BrowserScript.Vendor("lunr", "lunr.min.js");
-
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         var documents = context.Inputs.ToBuilder();
         IEnumerable<BrowserScript> languageScripts = context.Services.Get<CourseSettings>().Languages
             .SelectMany(code => CourseLanguages.TryGet(code, out CourseLanguage? language) ? language.BrowserScripts : []);
-        foreach (BrowserScript script in new[] { Lunr }.Concat(languageScripts).Where(s => s.NpmPackage is not null).Distinct())
+        foreach (BrowserScript script in new[] { SearchBrowserScripts.Lunr }.Concat(languageScripts).Where(s => s.NpmPackage is not null).Distinct())
         {
             string package = script.NpmPackage!;
             string path = Path.Combine(themeRoot, "node_modules", package, script.FileName);

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Course.Core.Execution;
+using Course.Web.Languages;
+using Course.Web.Search;
 using Course.Web.Site;
 
 namespace Course.Web.Offline;
@@ -44,8 +46,10 @@ public static class OfflineFiles
             json.WriteStartObject();
             json.WriteString("course", settings.Id);
             json.WriteString("version", Version(files));
+            var searchScripts = settings.Languages.ToDictionary(l => l, l => SearchBrowserScripts.For(CourseLanguages.Get(l)).Select(s => s.SitePath).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             json.WriteStartArray("shell");
-            foreach (OutputFile file in files.Where(f => IsShell(f.Destination, settings)))
+            var anySearchScript = searchScripts.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+            foreach (OutputFile file in files.Where(f => IsShell(f.Destination, settings) && !anySearchScript.Contains(f.Destination)))
             {
                 json.WriteStringValue(UrlOf(file.Destination));
             }
@@ -54,7 +58,7 @@ public static class OfflineFiles
             json.WriteStartObject("langs");
             foreach (string lang in settings.Languages)
             {
-                var own = files.Where(f => f.Destination.StartsWith(lang + "/", StringComparison.Ordinal) || f.Destination.StartsWith("search/" + lang + "/", StringComparison.Ordinal)).ToList();
+                var own = files.Where(f => f.Destination.StartsWith(lang + "/", StringComparison.Ordinal) || f.Destination.StartsWith("search/" + lang + "/", StringComparison.Ordinal) || searchScripts[lang].Contains(f.Destination)).ToList();
                 json.WriteStartObject(lang);
                 json.WriteNumber("bytes", own.Sum(SizeOf));
                 json.WriteStartArray("files");
@@ -75,6 +79,8 @@ public static class OfflineFiles
     }
 
     // What every visit needs: the theme and libraries, the root and each language's home with its reading map.
+    // The scripts search loads on first use are a language's files instead: offline they serve only with its
+    // index, and in the shell the worker fetched them a second time while the first query loaded them.
     private static bool IsShell(string path, CourseSettings settings) =>
         path.StartsWith("assets/", StringComparison.Ordinal) || path is "index.html" or ManifestPath
         || settings.Languages.Any(l => path == l + "/index.html" || path == l + "/" + Progress.ReadingMap.FileName);

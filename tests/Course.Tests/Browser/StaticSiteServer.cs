@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -11,6 +12,8 @@ public sealed class StaticSiteServer : IDisposable
     private readonly string basePath;
 
     private readonly Func<string, string?>? policyFor;
+
+    private readonly ConcurrentQueue<string> requested = new();
 
     /// <param name="policyFor">The Content-Security-Policy header for a path below the base (as a host's header rules give it), or null for none.</param>
     public StaticSiteServer(string root, string basePath = "/some/base/", Func<string, string?>? policyFor = null)
@@ -26,6 +29,9 @@ public sealed class StaticSiteServer : IDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The path of every request that reached this server, in arrival order (what the browser fetched over the network).</summary>
+    public IReadOnlyCollection<string> Requested => requested;
 
     public void Dispose() => listener.Close();
 
@@ -64,6 +70,7 @@ public sealed class StaticSiteServer : IDisposable
         try
         {
             string path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            requested.Enqueue(path);
             if (!path.StartsWith(basePath, StringComparison.Ordinal))
             {
                 context.Response.StatusCode = 404;

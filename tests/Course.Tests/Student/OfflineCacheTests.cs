@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Course.Core.Execution;
 using Course.Tests.Support;
+using Course.Web.Languages;
 using Course.Web.Offline;
+using Course.Web.Search;
 using Course.Web.Site;
 
 namespace Course.Tests.Student;
@@ -41,6 +43,25 @@ public sealed partial class OfflineCacheTests
         // The browser editor is for authors who are online (issue #17.1): built, but never precached.
         Assert.Contains(result.Files, f => f.Destination.StartsWith("admin/", StringComparison.Ordinal));
         Assert.DoesNotContain(listed, url => url.StartsWith("admin/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_scripts_search_loads_are_saved_with_each_language_and_not_with_the_shell()
+    {
+        (BuildResult result, _) = await SiteBuilds.RealCourseAsync();
+        JsonElement offline = Offline(result);
+
+        var shell = offline.GetProperty("shell").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains("assets/js/search-box.js", shell);
+        foreach (string lang in new[] { "kk", "ru" })
+        {
+            var files = offline.GetProperty("langs").GetProperty(lang).GetProperty("files").EnumerateArray().Select(e => e.GetString()!).ToList();
+            IReadOnlyList<string> scripts = [.. SearchBrowserScripts.For(CourseLanguages.Get(lang)).Select(s => s.SitePath)];
+            Assert.Contains("assets/vendor/lunr.min.js", scripts);
+            Assert.Contains("assets/js/search-query.js", scripts);
+            Assert.All(scripts, script => Assert.Contains(script, files));
+            Assert.All(scripts, script => Assert.DoesNotContain(script, shell));
+        }
     }
 
     [Fact]
