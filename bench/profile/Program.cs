@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Course.Core.Execution;
 using Course.Core.IO;
+using Course.Web.Languages;
 using Course.Web.Search.Stemming;
 using Course.Web.Site;
 
@@ -41,12 +42,13 @@ if (args.Length > 2)
     var commit = Stopwatch.StartNew();
     CommitStats stats = OutputCommitter.Commit(Path.GetFullPath(args[2]), result.Files);
     Console.WriteLine(string.Create(inv, $"{commit.Elapsed.TotalSeconds,8:0.000} s  output commit ({stats.Written} written)"));
-    foreach (string lang in StemmerRegistry.Languages)
+    foreach (CourseLanguage language in CourseLanguages.All.Where(l => Directory.Exists(Path.Combine(args[0], l.Code))))
     {
+        string lang = language.Code;
         string[] words = Directory.EnumerateFiles(Path.Combine(args[0], lang), "*.md", SearchOption.AllDirectories)
             .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '«', '»', '"').ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
-        IStemmer stemmer = StemmerRegistry.For(lang);
+        IStemmer stemmer = language.Stemmer;
         var stem = Stopwatch.StartNew();
         int distinct = words.Select(stemmer.Stem).Distinct(StringComparer.Ordinal).Count();
         Console.WriteLine(string.Create(inv, $"{stem.Elapsed.TotalSeconds,8:0.000} s  {lang}: stemming {words.Length} words one by one ({distinct} distinct stems)"));
