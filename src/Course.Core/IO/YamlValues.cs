@@ -52,7 +52,7 @@ public static class YamlValues
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some unclosed flow collections instead of a YamlException
-            throw new YamlException(Start, Start, "the YAML cannot be read: an unclosed '[', '{' or quote?");
+            throw new YamlException(Start, Start, "an unclosed '[', '{' or quote?");
         }
         catch (ArgumentException exception)
         {

@@ -3,7 +3,6 @@ using Course.Core.Documents;
 using Course.Web.Markdown;
 using Course.Web.Outline;
 using Course.Web.Print;
-using Course.Web.Progress;
 using Course.Web.Site;
 using Scriban.Runtime;
 
@@ -14,7 +13,7 @@ namespace Course.Web.Layouts;
 /// table of contents, previous/next, language switch and alternates, chapter blocks, UI strings.
 /// Every link is relative to the page (404 pages, served at any URL, link from the site's base path).
 /// </summary>
-public sealed class PageModelFactory(CourseSettings settings, UiStrings strings, CourseOutline outline, Func<string, string, string?> glossaryHref)
+public sealed class PageModelFactory(CourseSettings settings, UiStrings strings, ThemeAssets assets, CourseOutline outline, Func<string, string, string?> glossaryHref)
 {
     /// <summary>The PDFs of the print editions, linked with their size when <c>course pdf</c> made them.</summary>
     public PrintDownloads Downloads { get; init; } = PrintDownloads.None;
@@ -27,6 +26,12 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
         string lang = page.GetString(CourseKeys.Lang);
         string key = page.GetString(CourseKeys.TranslationKey);
         PageKind kind = page.Get<PageKind>(CourseKeys.Kind);
+        if (kind == PageKind.None)
+        {
+            // a generator bug, not an author's: the module that made the page did not say what it is
+            throw new InvalidOperationException($"The page '{page.RelativePath}' has no page kind ({CourseKeys.Kind}): the module that made it must set one; a layout cannot tell a home page from a section without it.");
+        }
+
         string urlPath = page.GetString(CourseKeys.UrlPath);
         LanguageOutline language = outline.For(lang);
         Func<string, string> href = kind == PageKind.NotFound
@@ -73,10 +78,10 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
             ["quiz_href"] = kind == PageKind.Chapter && ChapterOf(language, page.GetString(CourseKeys.Chapter))?.Quiz is { } quiz ? href(quiz.UrlPath) : null,
             ["notice"] = page.Get<ScriptObject>(CourseKeys.TranslationState),
             ["end_html"] = page.GetString(PageModelKeys.EndHtml),
-            ["styles"] = new List<string> { root + "assets/css/site.css", root + "assets/css/search.css", root + "assets/css/glossary.css", root + "assets/css/quiz.css" }.Concat(kind == PageKind.Print ? [root + "assets/css/print.css"] : []).ToList(),
+            ["styles"] = assets.StylesFor(root, lang, kind, Lms),
             ["index_html"] = settings.UseIndexHtml,
             ["search_attributes"] = searchAttributes.GetOrAdd(lang, l => Search.SearchStrings.FormAttributes(Languages.CourseLanguages.Get(l), strings.For(l)).Select(a => ReadOnly(new ScriptObject { ["key"] = a.Key, ["value"] = a.Value })).ToList()),
-            ["scripts"] = Scripts(root, lang, kind, Lms),
+            ["scripts"] = assets.ScriptsFor(root, lang, kind, Lms),
             ["print_href"] = href(PrintDownloads.PrintUrlPath(lang)),
         };
         if (Downloads.TryGetPdf(lang, out _, out long pdfBytes))
@@ -114,24 +119,6 @@ public sealed class PageModelFactory(CourseSettings settings, UiStrings strings,
 
             return t;
         }
-    }
-
-    private static List<string> Scripts(string root, string lang, PageKind kind, bool lms)
-    {
-        var scripts = new List<string> { root + "assets/js/store.js" };
-        if (lms)
-        {
-            scripts.Add(root + "assets/js/scorm.js");
-        }
-
-        scripts.AddRange([root + lang + "/" + ReadingMap.FileName, root + "assets/js/site.js", root + "assets/js/progress.js", root + "assets/js/parallel.js", root + "assets/js/offline.js", root + "assets/js/fold.js", root + "assets/js/search-box.js", root + "assets/js/glossary.js"]);
-        if (kind is PageKind.Quiz or PageKind.Quizzes or PageKind.Flashcards)
-        {
-            scripts.Add(root + "assets/js/format.js");
-            scripts.Add(root + (kind is PageKind.Flashcards ? "assets/js/flashcards.js" : "assets/js/quiz.js"));
-        }
-
-        return scripts;
     }
 
     /// <summary>"On this page" as a tree: each h3 under the h2 before it, so nested headings are numbered within their parent.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Course.Core.Diagnostics;
 using Course.Core.Documents;
 using Course.Core.Execution;
+using Course.Web.Site;
 
 namespace Course.Web.Modules;
 
@@ -28,13 +29,13 @@ public sealed partial class CheckAddresses : Module
             string name = parts[^1];
             string stem = Path.GetFileNameWithoutExtension(name);
             string extension = Path.GetExtension(name);
-            string? bad = parts[1..^1].Append(stem).FirstOrDefault(part => !Slug().IsMatch(part));
+            string? bad = parts[1..^1].Append(stem).FirstOrDefault(part => !AddressSlug.IsValid(part));
             if (bad is not null || (extension.Length > 0 && !Extension().IsMatch(extension)))
             {
                 string part = bad ?? extension;
                 context.Diagnostics.Add(Diagnostic.Error(document.GetString(Keys.DisplayPath, document.RelativePath), 1, 1,
                     $"The name '{part}' cannot be part of a web address: names may only have lowercase Latin letters, digits and hyphens.",
-                    $"Rename it, e.g. to '{Suggest(part)}' (and update the links to it)."));
+                    $"Rename it, e.g. to '{AddressSlug.Suggest(part)}' (and update the links to it)."));
             }
         }
 
@@ -56,18 +57,6 @@ public sealed partial class CheckAddresses : Module
         return Task.FromResult(dropped.Count == 0 ? context.Inputs : [.. context.Inputs.Where(d => !dropped.Contains(d))]);
     }
 
-    private static string Suggest(string part)
-    {
-        string slug = NotSlug().Replace(part.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length > 0 ? slug : "page";
-    }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
-
     [GeneratedRegex("^\\.[a-z0-9]+$")]
     private static partial Regex Extension();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotSlug();
 }

@@ -40,7 +40,7 @@ public sealed class GenerateSiteFiles : IModule
             }).ToList(),
         };
         documents.Add(Generated("index.html", templates.Render("root", root)));
-        var factory = new PageModelFactory(settings, strings, outline, GlossaryLookup.Of(context).Href);
+        var factory = new PageModelFactory(settings, strings, context.Services.Get<ThemeAssets>(), outline, GlossaryLookup.Of(context).Href);
         foreach (string lang in settings.Languages)
         {
             Document notFound = Document.Create(null, lang + "/404.html", $"<p>{SecurityElement.Escape(strings.Get(lang, "notfound.text"))}</p>")

@@ -81,7 +81,7 @@ public sealed class RenderFlashcards(IMarkdownSetup definitions) : IModule
 
     /// <summary>The chapter's <c>keyTerms</c> (front matter of its overview) as entry ids; names the glossary lacks are left out.</summary>
     private static IEnumerable<string> KeyTerms(IEnumerable<Document> pages, string chapter, GlossaryFile file) =>
-        pages.Where(p => p.GetString(CourseKeys.Chapter) == chapter && p.Has(CourseKeys.Kind) && p.Get<PageKind>(CourseKeys.Kind) == PageKind.Chapter)
+        pages.Where(p => p.GetString(CourseKeys.Chapter) == chapter && p.Get<PageKind>(CourseKeys.Kind) == PageKind.Chapter)
             .SelectMany(p => p.GetStrings(CourseKeys.KeyTerms))
             .Select(name => file.FindByName(name)?.Id)
             .OfType<string>();

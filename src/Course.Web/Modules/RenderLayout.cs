@@ -16,6 +16,7 @@ public sealed class RenderLayout(string template = "page") : Module
         factory = new PageModelFactory(
             context.Services.Get<CourseSettings>(),
             context.Services.Get<UiStrings>(),
+            context.Services.Get<ThemeAssets>(),
             context.Services.Get<OutlineProvider>().Get(context),
             GlossaryLookup.Of(context).Href)
         {

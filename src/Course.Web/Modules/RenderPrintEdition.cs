@@ -31,7 +31,7 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
         var glossaries = context.Outputs.FromPipeline(nameof(Pipelines.Glossary))
             .Where(d => d.Get<GlossaryFile>(CourseKeys.Glossary) is not null)
             .ToDictionary(d => d.GetString(CourseKeys.Lang), StringComparer.Ordinal);
-        var factory = new PageModelFactory(settings, strings, outline, GlossaryLookup.Of(context).Href) { Downloads = downloads };
+        var factory = new PageModelFactory(settings, strings, context.Services.Get<ThemeAssets>(), outline, GlossaryLookup.Of(context).Href) { Downloads = downloads };
         var result = ImmutableArray.CreateBuilder<Document>();
         foreach (string lang in settings.Languages)
         {

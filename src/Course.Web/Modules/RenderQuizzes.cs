@@ -28,7 +28,7 @@ public sealed class RenderQuizzes : IModule
         var pagePaths = inputs.Where(d => d.Has(CourseKeys.Kind)).Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
         var banks = new Dictionary<string, (Document Page, QuizBank Bank)>(StringComparer.Ordinal);
         var pages = new List<Document>();
-        foreach (Document quiz in inputs.Where(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Quiz))
+        foreach (Document quiz in inputs.Where(d => d.Get<PageKind>(CourseKeys.Kind) == PageKind.Quiz))
         {
             string lang = quiz.GetString(CourseKeys.Lang);
             string display = quiz.GetString(Keys.DisplayPath, quiz.RelativePath);

@@ -95,6 +95,12 @@ public sealed class CourseOutline
             }
         }
 
+        // decks are made from the language's own glossary: without one they would be empty and every link to them dangle
+        if (!all.Any(p => p.Kind == PageKind.Glossary))
+        {
+            return new LanguageOutline(lang, home, entries, reading, quizzes);
+        }
+
         string cards = strings.Get(lang, "flashcards.chapter-title");
         List<OutlinePage> decks = [.. entries.Where(e => e.Chapter is not null).Select(e => new OutlinePage(lang, e.Chapter!.Slug + "/" + FlashcardsKey, PageKind.Flashcards,
             e.Chapter.Slug, $"{lang}/{e.Chapter.Slug}/{FlashcardsKey}/", cards.Replace("{chapter}", e.Page.Title, StringComparison.Ordinal), 0))];

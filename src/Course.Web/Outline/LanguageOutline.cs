@@ -12,7 +12,7 @@ public sealed record LanguageOutline(string Lang, OutlinePage Home, IReadOnlyLis
         return positions.TryGetValue(key, out int position) ? position : int.MaxValue;
     }
 
-    /// <summary>The flashcard decks: one per chapter (<c>&lt;chapter&gt;/flashcards</c>), then the whole course's (<c>flashcards</c>).</summary>
+    /// <summary>The flashcard decks: one per chapter (<c>&lt;chapter&gt;/flashcards</c>), then the whole course's (<c>flashcards</c>); none when the language has no glossary of its own.</summary>
     public IReadOnlyList<OutlinePage> Decks { get; init; } = [];
 
     public OutlinePage? Find(string key) =>

@@ -19,7 +19,7 @@ public sealed class Content : Pipeline
         Dependencies.Add(nameof(Inputs));
         Dependencies.Add(nameof(Glossary));
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
-        ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page && d.Has(CourseKeys.Kind)));
+        ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page));
         ProcessModules.Add(new AddFallbackPages());
         ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new StageFiles()));
         PostProcessModules.Add(new CheckAnchors());

@@ -16,7 +16,7 @@ public sealed class Glossary : Pipeline
     {
         Dependencies.Add(nameof(Inputs));
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
-        ProcessModules.Add(new FilterDocuments(d => d.Has(CourseKeys.Kind) && d.Get<PageKind>(CourseKeys.Kind) == PageKind.Glossary));
+        ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) == PageKind.Glossary));
         ProcessModules.Add(new ParseGlossary());
         PostProcessModules.Add(new RenderGlossaryPage(definitions));
         PostProcessModules.Add(new RenderLayout());

@@ -16,8 +16,7 @@ public sealed class Terminology : Pipeline
         Dependencies.Add(nameof(Inputs));
         Dependencies.Add(nameof(Glossary));
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
-        ProcessModules.Add(new FilterDocuments(d => d.Has(CourseKeys.Kind)
-            && d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Quiz));
+        ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Quiz));
         ProcessModules.Add(new CheckTerminology());
     }
 }

@@ -84,7 +84,7 @@ public static partial class CourseScaffold
 
     private static string? Check(CourseSettings settings, string themeRoot, string slug, IReadOnlyDictionary<string, string> titles)
     {
-        if (!Slug().IsMatch(slug))
+        if (!AddressSlug.IsValid(slug))
         {
             return $"'{slug}' is not a valid slug. Use lower-case Latin letters, digits and hyphens (e.g. digital-evidence): it becomes the page's address.";
         }
@@ -185,9 +185,6 @@ public static partial class CourseScaffold
         Match match = OrderLine().Match(File.ReadAllText(file));
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
 
     [GeneratedRegex(@"^order:[ \t]*(\d{1,6})[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex OrderLine();

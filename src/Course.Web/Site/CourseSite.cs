@@ -22,8 +22,9 @@ public static class CourseSite
     {
         (CourseSettings? settings, IReadOnlyList<Diagnostic> settingsDiagnostics) = CourseSettingsLoader.Load(options.InputRoot, options);
         (LayoutTemplates templates, IReadOnlyList<Diagnostic> templateDiagnostics) = LayoutTemplates.Load(options.ThemeRoot);
-        var early = settingsDiagnostics.Concat(templateDiagnostics).ToList();
-        if (settings is null || early.Any(d => d.IsError))
+        (ThemeAssets? assets, IReadOnlyList<Diagnostic> assetDiagnostics) = ThemeAssets.Load(options.ThemeRoot);
+        var early = settingsDiagnostics.Concat(templateDiagnostics).Concat(assetDiagnostics).ToList();
+        if (settings is null || assets is null || early.Any(d => d.IsError))
         {
             return new BuildResult([], [.. early.Select(Messages.MessageCatalog.For(options.Messages ?? Messages.MessageCatalog.English).Translate)], [], new Dictionary<string, IReadOnlyList<Core.Documents.Document>>(), TimeSpan.Zero);
         }
@@ -35,6 +36,7 @@ public static class CourseSite
             .Add(settings)
             .Add(strings)
             .Add(templates)
+            .Add(assets)
             .Add(translations)
             .Add(new OutlineProvider())
             .Add(new BuildNotes())

@@ -54,6 +54,15 @@ public sealed class QuizBankParserTests
     }
 
     [Fact]
+    public void An_unclosed_list_says_so_once()
+    {
+        Diagnostic d = Only(Lines("title: [unclosed", "questions: []"));
+
+        Assert.Equal(File, d.File);
+        Assert.Equal("the YAML cannot be read: an unclosed '[', '{' or quote?", d.Message);
+    }
+
+    [Fact]
     public void A_repeated_key_is_broken_yaml()
     {
         AssertError(Only(Lines("questions:", "  - id: q1", "    id: q2")), 3, 5, "Duplicate key");

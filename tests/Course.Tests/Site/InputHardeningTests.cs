@@ -69,7 +69,7 @@ public class InputHardeningTests(BrokenInputFixture build) : IClassFixture<Broke
 
     [Fact]
     public void AFileNameThatIsNotASlugIsAnErrorWithASuggestion() =>
-        Has($@"kk/{MiniCourse.Chapter}/жаңа бет \(1\)\.md:1:1: error: The name 'жаңа бет \(1\)' cannot be part of a web address.*Fix: Rename it, e.g. to '1'");
+        Has($@"kk/{MiniCourse.Chapter}/жаңа бет \(1\)\.md:1:1: error: The name 'жаңа бет \(1\)' cannot be part of a web address.*Fix: Rename it, e.g. to 'zhana-bet-1'");
 
     [Fact]
     public void APageAndAChapterWithTheSameAddressAreAnErrorNamingBoth() =>

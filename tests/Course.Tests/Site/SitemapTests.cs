@@ -15,8 +15,8 @@ public sealed partial class SitemapTests
 
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Kinds not for search engines: the 404 pages, and a page shown in another language because its own is missing.</summary>
-    private static readonly PageKind[] NotListed = [PageKind.NotFound, PageKind.Fallback];
+    /// <summary>Kinds not for search engines: the 404 pages, and a page shown in another language because its own is missing; None is no page.</summary>
+    private static readonly PageKind[] NotListed = [PageKind.None, PageKind.NotFound, PageKind.Fallback];
 
     [Fact]
     public async Task Every_page_the_build_writes_is_in_the_sitemap_and_every_entry_is_a_page()

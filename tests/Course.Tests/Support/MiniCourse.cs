@@ -10,15 +10,15 @@ public static partial class MiniCourse
 {
     public const string Chapter = "concepts";
 
-    /// <summary>Writes the mini course into <paramref name="input"/> (created) and returns it.</summary>
-    public static string CopyTo(string input)
+    /// <summary>Writes the mini course into <paramref name="input"/> (created) and returns it; <paramref name="glossary"/> false leaves the glossaries out.</summary>
+    public static string CopyTo(string input, bool glossary = true)
     {
         string settings = File.ReadAllText(Path.Combine(Repo.Input, "course.yml"));
         Directory.CreateDirectory(input);
-        File.WriteAllText(Path.Combine(input, "course.yml"), NavLine().Replace(settings, $"nav: [{Chapter}, glossary]"));
+        File.WriteAllText(Path.Combine(input, "course.yml"), NavLine().Replace(settings, glossary ? $"nav: [{Chapter}, glossary]" : $"nav: [{Chapter}]"));
         foreach (string lang in new[] { "kk", "ru" })
         {
-            foreach (string name in new[] { "index.md", "glossary.md" })
+            foreach (string name in glossary ? new[] { "index.md", "glossary.md" } : ["index.md"])
             {
                 Copy(Path.Combine(lang, name), input);
             }
