@@ -1,4 +1,3 @@
-using System.Text;
 using Course.Tests.Support;
 
 namespace Course.Tests.Authoring;
@@ -6,8 +5,8 @@ namespace Course.Tests.Authoring;
 /// <summary>
 /// The mini course with as many kinds of bad input as one build reports (pages, front matter, encoding,
 /// nesting, addresses, raw HTML, links, charts, the glossary, quiz banks, translations), and a course.yml
-/// broken in every setting, which stops the build before the pages. The inputs of the broken-input tests,
-/// extended; the build runs with strict translations so a missing translation is reported.
+/// broken in every setting, which stops the build before the pages. The bad pages of the broken-input tests
+/// (<see cref="BrokenPages"/>), extended; the build runs with strict translations so a missing translation is reported.
 /// </summary>
 internal static class BrokenCourse
 {
@@ -17,41 +16,12 @@ internal static class BrokenCourse
     {
         string input = MiniCourse.CopyTo(folder);
         File.WriteAllText(Path.Combine(input, "course.yml"), File.ReadAllText(Path.Combine(input, "course.yml")).Replace("editor: true", "editor: false", StringComparison.Ordinal));
+        BrokenPages.WriteInto(input);
         string kk = Path.Combine(input, "kk", MiniCourse.Chapter);
         void Page(string name, string frontMatter, string body) =>
             File.WriteAllText(Path.Combine(kk, name), $"---\n{frontMatter}\n---\n\n{body}\n");
 
-        // front matter
-        Page("typed-title.md", "title:\n  - one\n  - two\ndescription: d\norder: 7", "Text.");
-        Page("typed-map.md", "title: t\ndescription:\n  a: b\norder: 8", "Text.");
-        Page("typed-order.md", "title: t\ndescription: d\norder: abc", "Text.");
-        Page("typed-list.md", "title: t\ndescription: d\norder: 9\ntakeaways: just one sentence", "Text.");
-        Page("typed-item.md", "title: t\ndescription: d\norder: 9\ntakeaways:\n  - [a, b]", "Text.");
-        Page("unknown-key.md", "title: t\ndescripton: d\norder: 10", "Text.");
-        Page("wrong-lang.md", "title: t\ndescription: d\norder: 11\nlang: ru", "Text.");
-        Page("no-title.md", "description: d\norder: 30", "Text.");
-        Page("broken-yaml.md", "title: [unclosed\ndescription: d", "Text.");
-        File.WriteAllText(Path.Combine(kk, "no-front-matter.md"), "Just text.\n");
-        File.WriteAllText(Path.Combine(kk, "unclosed.md"), "---\ntitle: t\n\nText.\n");
-
-        // encoding
-        byte[] latin = [.. Encoding.UTF8.GetBytes("---\ntitle: t\ndescription: d\norder: 12\n---\n\nҚаз"), 0xE0, .. Encoding.UTF8.GetBytes(" text.\n")];
-        File.WriteAllBytes(Path.Combine(kk, "bad-bytes.md"), latin);
-
-        // nesting
-        Page("deep-list.md", "title: t\ndescription: d\norder: 14", string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- item\n")));
-        Page("deep-quote.md", "title: t\ndescription: d\norder: 15", new string('>', 20000) + " quoted");
-
-        // addresses
-        Page("жаңа бет (1).md", "title: t\ndescription: d\norder: 16", "Text.");
-        Directory.CreateDirectory(Path.Combine(input, "kk", "dup"));
-        File.WriteAllText(Path.Combine(input, "kk", "dup", "index.md"), "---\ntitle: t\ndescription: d\n---\n\nText.\n");
-        File.Copy(Path.Combine(input, "kk", "dup", "index.md"), Path.Combine(input, "kk", "dup.md"));
-
-        // raw HTML, links, headings, charts
-        Page("raw-script.md", "title: t\ndescription: d\norder: 18", "Before.\n\n<script>alert(1)</script>\n\nAfter <iframe src=\"https://example.org\"></iframe>.\n\n<object data=\"x.swf\"></object>\n");
-        Page("raw-handler.md", "title: t\ndescription: d\norder: 19", "Text <span onclick=\"steal()\">here</span> <b style=\"color: red\">bold</b> <kbd accesskey=\"k\">K</kbd>.\n\n<img src=\"a.png\" alt=\"a\" onerror=\"steal()\">\n");
-        Page("raw-javascript.md", "title: t\ndescription: d\norder: 20", "A [link](javascript:alert(1)) and <a href=\"jav&#x61;script:alert(1)\">another</a>, ![image](javascript:x).\n");
+        // links, headings, charts
         Page("links.md", "title: t\ndescription: d\norder: 21", "# A title in the body\n\nA [dead link](missing.md), a [URL](/kk/concepts/history/) and a [bad anchor](history.md#no-such-heading).\n");
         Page("charts.md", "title: t\ndescription: d\norder: 22",
             "```chart\ntype: pie\nlabels: [a, b]\n```\n\n```chart\ntype: bar\n```\n\n```chart\nlabels: [a, b]\nseries:\n  - name: s\n    values: [1, x]\n```\n\n```chart\nlabels: [a, b]\nseries:\n  - name: s\n    values: [1]\n```\n\n```chart\nlabels: [a, b]\n```\n\n```chart\nlabels: [a\n```\n");

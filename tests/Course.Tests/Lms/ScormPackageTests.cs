@@ -59,11 +59,13 @@ public partial class ScormPackageTests
     }
 
     [Theory]
-    [InlineData(PackageFormat.Scorm12)]
-    [InlineData(PackageFormat.Scorm2004)]
-    public async Task EveryFileThePagesReferenceIsInThePackageAndListed(PackageFormat format)
+    [InlineData(PackageFormat.Scorm12, "kk")]
+    [InlineData(PackageFormat.Scorm12, "ru")]
+    [InlineData(PackageFormat.Scorm2004, "kk")]
+    [InlineData(PackageFormat.Scorm2004, "ru")]
+    public async Task EveryFileThePagesReferenceIsInThePackageAndListed(PackageFormat format, string lang)
     {
-        IReadOnlyDictionary<string, byte[]> package = await LmsBuilds.PackageAsync(format, "kk");
+        IReadOnlyDictionary<string, byte[]> package = await LmsBuilds.PackageAsync(format, lang);
         XDocument manifest = XDocument.Load(new MemoryStream(package["imsmanifest.xml"]));
         var listed = manifest.Descendants().Where(e => e.Name.LocalName == "file").Select(e => e.Attribute("href")!.Value).ToHashSet(StringComparer.Ordinal);
 
@@ -90,7 +92,8 @@ public partial class ScormPackageTests
 
         Assert.Empty(missing);
         Assert.Contains("assets/js/scorm.js", listed);
-        Assert.Contains("<script src=\"../../../assets/js/scorm.js\"", Encoding.UTF8.GetString(package["kk/concepts/history/index.html"]), StringComparison.Ordinal);
+        Assert.Contains("<script src=\"../../../assets/js/scorm.js\"", Encoding.UTF8.GetString(package[lang + "/concepts/history/index.html"]), StringComparison.Ordinal);
+        Assert.Contains(lang + "/lms/index.html", listed);
     }
 
     [Fact]

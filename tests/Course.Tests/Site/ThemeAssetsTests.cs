@@ -64,6 +64,19 @@ public sealed class ThemeAssetsTests : IDisposable
     }
 
     [Fact]
+    public void AMissingFileIsReportedInTheAuthorsLanguage()
+    {
+        string theme = CopyOfTheme();
+        File.WriteAllText(Path.Combine(theme, ThemeAssets.FileName), "styles:\n  - assets/css/missing.css\nscripts: []\n");
+
+        Diagnostic error = Assert.Single(ThemeAssets.Load(theme).Diagnostics);
+
+        Diagnostic kk = Course.Web.Messages.MessageCatalog.For("kk").Translate(error);
+        Assert.Equal(("'assets/css/missing.css' – тақырыптың файлы емес.", "Файлды theme/assets/ ішіне қосыңыз не жолды түзетіңіз."), (kk.Message, kk.Fix));
+        Assert.Equal((2, 5), (kk.Line, kk.Column));
+    }
+
+    [Fact]
     public async Task AThemeWithoutTheListStopsTheBuildBeforeAnyPage()
     {
         string theme = CopyOfTheme();
