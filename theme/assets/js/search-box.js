@@ -99,17 +99,22 @@
     });
   };
 
-  /* lunr.js, the language's scripts (from the page: the build's language descriptor) and fold.js */
-  function languageScripts(form) {
+  /* lunr.js, the language's scripts (from the page: the build's language descriptor) and fold.js, those
+     that are not there yet (all of them for a worker: scope is then an empty object) */
+  function languageScripts(form, scope) {
     var extra = (form.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
-    var list = (root.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
-    if (!root.CourseFold) list.push('assets/js/fold.js');
+    var list = (scope.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
+    if (!scope.CourseFold) list.push('assets/js/fold.js');
     return list;
   }
 
-  /* ... and the query logic, which needs them (CourseSearch.Searcher; the page does not load it) */
-  function searchScripts(form) {
-    return languageScripts(form).concat(root.CourseSearch && root.CourseSearch.Searcher ? [] : ['assets/js/search-query.js']);
+  /* the query logic (the page does not load it); index.js files register with its CourseSearchData */
+  function queryScripts() {
+    return root.CourseSearch && root.CourseSearch.Searcher ? [] : ['assets/js/search-query.js'];
+  }
+
+  function absolute(src) {
+    return new URL(src, document.baseURI).href;
   }
 
   function loadAll(base, list) {
@@ -121,7 +126,7 @@
   /* The language's stemmer without its index, for other scripts (the glossary filter, highlighting):
      resolves to { stem(word) → stem, fold(text) or null }. */
   function loadLanguage(form) {
-    return loadAll(form.getAttribute('data-base') || '', languageScripts(form)).then(function () {
+    return loadAll(form.getAttribute('data-base') || '', languageScripts(form, root)).then(function () {
       var fn = root.lunr.Pipeline.registeredFunctions[form.getAttribute('data-stemmer') || 'stemmer'];
       var fold = form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
       return {
@@ -131,27 +136,73 @@
     });
   }
 
-  SearchBox.prototype.scripts = function () {
-    return searchScripts(this.form).concat(['search/' + this.lang + '/index.js']);
-  };
-
+  /* The query logic and the index first: a split index is searched in a worker where one may run,
+     and the page then needs neither lunr.js nor the language's scripts. */
   SearchBox.prototype.load = function () {
     if (this.state !== 'idle') return;
-    var self = this, base = this.base;
+    var self = this;
     this.state = 'loading';
-    loadAll(base, this.scripts()).then(function () {
-      root.CourseSearchData.whenRegistered(self.lang, function (registered) {
-        var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
-        var env = { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] };
-        if (registered.index.split) self.split = new root.CourseSearch.SplitData(self.lang, registered, env);
-        else self.searcher = new root.CourseSearch.Searcher(registered, env);
-        self.state = 'ready';
-        self.update();
-      });
+    loadAll(this.base, queryScripts().concat(['search/' + this.lang + '/index.js'])).then(function () {
+      return new Promise(function (resolve) { root.CourseSearchData.whenRegistered(self.lang, resolve); });
+    }).then(function (registered) {
+      if (registered.index.split && self.startWorker(registered)) return;
+      return self.searchHere(registered);
     }).catch(function () {
       self.state = 'error';
       self.announce(self.label('error'));
     });
+  };
+
+  /* Searching on the page: lunr.js and the language's scripts, then a Searcher (or SplitData). */
+  SearchBox.prototype.searchHere = function (registered) {
+    var self = this;
+    return loadAll(this.base, languageScripts(this.form, root)).then(function () {
+      var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
+      var env = { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] };
+      if (registered.index.split) self.split = new root.CourseSearch.SplitData(self.lang, registered, env);
+      else self.searcher = new root.CourseSearch.Searcher(registered, env);
+      self.state = 'ready';
+      self.update();
+    });
+  };
+
+  /* A split index in a worker (search-worker.js): the parts are parsed and lunr's index rebuilt off the
+     main thread. Not from file://, where Chromium refuses workers; if the worker fails, the page searches. */
+  SearchBox.prototype.startWorker = function (registered) {
+    if (typeof root.Worker !== 'function' || root.location.protocol === 'file:') return false;
+    var self = this, worker;
+    try {
+      worker = new root.Worker(absolute(this.base + 'assets/js/search-worker.js'));
+    } catch (e) {
+      return false;
+    }
+    var fallBack = function () {
+      if (self.worker !== worker) return;
+      self.worker = null;
+      worker.terminate();
+      self.state = 'loading';
+      self.searchHere(registered).catch(function () { self.state = 'error'; self.announce(self.label('error')); });
+    };
+    this.worker = worker;
+    this.asked = 0;
+    worker.onerror = fallBack;
+    worker.onmessage = function (event) {
+      var message = event.data || {};
+      if (message.type === 'ready') { self.state = 'ready'; self.update(); }
+      else if (message.type === 'result' && message.id === self.asked) self.show(message.result);
+      else if (message.type === 'failed' && message.id === undefined) fallBack();
+      else if (message.type === 'failed' && message.id === self.asked) self.announce(self.label('error'));
+    };
+    var scripts = languageScripts(this.form, {}).concat(['assets/js/search-query.js']);
+    worker.postMessage({
+      type: 'start',
+      lang: this.lang,
+      scripts: scripts.map(function (src) { return absolute(self.base + src); }),
+      parts: absolute(this.base + 'search/' + this.lang + '/'),
+      data: { index: registered.index, store: registered.store, extras: registered.extras },
+      fold: this.form.hasAttribute('data-keyboard-fold')
+    });
+    return true;
   };
 
   SearchBox.prototype.schedule = function () {
@@ -166,6 +217,7 @@
     if (this.state === 'loading') { this.announce(this.label('loading')); return; }
     if (this.state !== 'ready') return;
     var max = this.showAll ? 0 : root.CourseSearch.MAX_RESULTS;
+    if (this.worker) { this.worker.postMessage({ type: 'search', id: ++this.asked, query: query, max: max }); return; }
     if (this.split) { this.splitSearch(query, max); return; }
     this.show(this.searcher.search(query, max));
   };
@@ -376,7 +428,7 @@
     if (!saved || !content || saved.path !== pagePath(root.location.href)) return;
     var base = form.getAttribute('data-base') || '';
     loadLanguage(form).then(function (language) {
-      return loadAll(base, searchScripts(form)).then(function () { return language; });
+      return loadAll(base, queryScripts()).then(function () { return language; });
     }).then(function (language) {
       var count = highlight(content, root.CourseSearch.termMatcher(saved.terms, language.stem, language.fold));
       if (!count) return;
