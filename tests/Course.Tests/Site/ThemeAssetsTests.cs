@@ -91,16 +91,16 @@ public sealed class ThemeAssetsTests : IDisposable
 
     [Theory]
     [InlineData(PageKind.Section, false, "")]
-    [InlineData(PageKind.Quiz, false, "assets/js/format.js assets/js/quiz.js")]
-    [InlineData(PageKind.Quizzes, false, "assets/js/format.js assets/js/quiz.js")]
-    [InlineData(PageKind.Flashcards, false, "assets/js/format.js assets/js/flashcards.js")]
+    [InlineData(PageKind.Quiz, false, "assets/js/quiz.js")]
+    [InlineData(PageKind.Quizzes, false, "assets/js/quiz.js")]
+    [InlineData(PageKind.Flashcards, false, "assets/js/flashcards.js")]
     [InlineData(PageKind.Print, true, "")]
     public void TheCoursesThemeLoadsTheStoreFirstTheLmsAdapterNextAndTheReadingMapOfThePagesLanguage(PageKind kind, bool lms, string extraScripts)
     {
         (ThemeAssets? assets, IReadOnlyList<Diagnostic> diagnostics) = ThemeAssets.Load(Repo.Theme);
 
         Assert.Empty(diagnostics);
-        string[] common = ["assets/js/site.js", "assets/js/progress.js", "assets/js/parallel.js", "assets/js/offline.js", "assets/js/fold.js", "assets/js/search-box.js", "assets/js/glossary.js"];
+        string[] common = ["assets/js/site.js", "assets/js/format.js", "assets/js/progress.js", "assets/js/parallel.js", "assets/js/offline.js", "assets/js/fold.js", "assets/js/search-box.js", "assets/js/glossary.js"];
         string[] expected = [.. new[] { "../assets/js/store.js" }, .. lms ? ["../assets/js/scorm.js"] : Array.Empty<string>(), "../ru/reading-map.js",
             .. common.Concat(extraScripts.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(p => "../" + p)];
         Assert.Equal(expected, assets!.ScriptsFor("../", "ru", kind, lms));

@@ -1,11 +1,13 @@
-/* Text the theme's scripts show (quiz.js, flashcards.js), in one place: templates with {name}
-   placeholders filled from an object, and dates in the page's language. */
+/* Text the theme's scripts show (quiz.js, flashcards.js, progress.js, offline.js), in one place: templates
+   with {name} placeholders filled from an object, and dates in the page's language. Loaded on every page
+   before them (theme/assets.yml). */
 (function (root) {
   'use strict';
 
-  /* "{score} / {total}" with { score: 3, total: 6 } → "3 / 6"; an unknown {name} is left as it is. */
+  /* "{score} / {total}" with { score: 3, total: 6 } → "3 / 6"; an unknown {name} is left as it is; no
+     text (a missing attribute) is an empty one. */
   function template(text, values) {
-    return String(text).replace(/\{(\w+)\}/g, function (whole, name) {
+    return String(text == null ? '' : text).replace(/\{(\w+)\}/g, function (whole, name) {
       return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
     });
   }

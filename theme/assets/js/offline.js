@@ -10,9 +10,7 @@
   var button = document.querySelector('[data-offline-save]');
   var status = document.querySelector('[data-offline-status]');
 
-  function format(template, values) {
-    return String(template || '').replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? String(values[name]) : whole; });
-  }
+  var format = root.CourseFormat.template;
 
   function size(bytes) {
     var mb = bytes / (1024 * 1024);

@@ -2,17 +2,13 @@
    read when its end has been on screen. Kept by CourseStore under the page path and section id;
    shown as ticks and chapter percentages in the navigation and as the dashboard on the language home
    (Continue, a card per chapter, export, import, reset). The chapters, pages, words and sections
-   come from <lang>/reading-map.js (Course.Web.Progress.ReadingMap). Needs store.js first. */
+   come from <lang>/reading-map.js (Course.Web.Progress.ReadingMap). Needs store.js and format.js first. */
 (function (root) {
   'use strict';
 
   var WHOLE_PAGE = '_page'; // twin of ReadingMap.WholePage
 
-  function format(template, values) {
-    return String(template || '').replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
+  var format = root.CourseFormat.template;
 
   /* Share of a page read, 0..1, from its stored ticks. */
   function pageShare(info, record) {
@@ -54,7 +50,7 @@
     return page;
   }
 
-  root.CourseProgress = { chapterProgress: chapterProgress, pageShare: pageShare, markRead: markRead, format: format, WHOLE_PAGE: WHOLE_PAGE };
+  root.CourseProgress = { chapterProgress: chapterProgress, pageShare: pageShare, markRead: markRead, WHOLE_PAGE: WHOLE_PAGE };
   if (typeof document === 'undefined' || !root.CourseStore) return;
 
   var store = root.CourseStore;
