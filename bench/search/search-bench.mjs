@@ -120,7 +120,9 @@ async function pagefindTop10(page) {
 }
 
 async function oneQuery(browser, origin, traffic, engine, lang, q, args) {
-  const context = await browser.newContext({ bypassCSP: engine === 'pagefind' });
+  // Service workers blocked: the site's worker precaches every page and asset after the first load, which is
+  // not what a query makes the browser fetch (and it raced with both engines' queries).
+  const context = await browser.newContext({ bypassCSP: engine === 'pagefind', serviceWorkers: 'block' });
   const page = await context.newPage();
   if (args.throttle > 1) {
     const cdp = await context.newCDPSession(page);
@@ -166,12 +168,12 @@ async function main() {
           const r = await oneQuery(browser, origin, traffic, engine, lang, q, args);
           const s = score(r.urls, lang, relevant);
           rows.push({ engine, lang, q, relevant, ms: r.ms, bytes: r.searchBytes.bytes, rawBytes: r.searchBytes.rawBytes,
-            requests: r.searchBytes.requests.length, pageBytes: r.pageBytes.bytes, ...s });
+            requests: r.searchBytes.requests.length, fetched: r.searchBytes.requests, pageBytes: r.pageBytes.bytes, ...s });
           if (r.failed) console.error(`${engine} ${lang} ${JSON.stringify(q)}: the page says the search failed to load`);
           if (args.verbose) {
             console.error(`${engine} ${lang} ${JSON.stringify(q)} -> ${s.success5 ? 'hit ' : 'miss'} rr=${s.rr10.toFixed(2)} `
               + `${r.ms === null ? 'timeout' : r.ms.toFixed(0) + ' ms'} ${kb(r.searchBytes.bytes)} KiB `
-              + `[${s.slugs.slice(0, 5).join(' ')}] ${r.searchBytes.requests.map((x) => x.path).join(' ')}`);
+              + `[${s.slugs.slice(0, 5).join(' ')}] ${r.searchBytes.requests.map((x) => `${x.path}:${x.bytes}`).join(' ')}`);
           }
         }
       }
@@ -194,14 +196,14 @@ function report(rows, args) {
   const network = args.link ? `${args.link.rtt} ms before every response, ${args.link.kbit} kbit/s shared` : 'localhost, no delay';
   console.log(`Network: ${network}; CPU throttling: ${args.throttle}x; every query in a fresh browser context (cold cache); bytes as sent by a gzip-enabled static server`);
   console.log('');
-  console.log('| Engine | Lang | Queries | success@5 | MRR@10 | KiB to first results (median, min–max) | KiB if the server does not gzip (median) | ms to first results (median, max) | Page load KiB |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| Engine | Lang | Queries | success@5 | MRR@10 | KiB to first results (median, min–max) | KiB if the server does not gzip (median) | requests (median) | ms to first results (median, max) | Page load KiB |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const { engine, lang, rs } of groups) {
     const bytes = rs.map((r) => r.bytes);
     const ms = rs.map((r) => r.ms);
     const timeouts = ms.filter((m) => m === null).length;
     console.log(`| ${engine} | ${lang} | ${rs.length} | ${mean(rs.map((r) => r.success5)).toFixed(2)} | ${mean(rs.map((r) => r.rr10)).toFixed(2)} | `
-      + `${kb(median(bytes))} (${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))}) | ${kb(median(rs.map((r) => r.rawBytes)))} | `
+      + `${kb(median(bytes))} (${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))}) | ${kb(median(rs.map((r) => r.rawBytes)))} | ${median(rs.map((r) => r.requests))} | `
       + `${median(ms)?.toFixed(0) ?? '–'} (${Math.max(...ms.filter((m) => m !== null)).toFixed(0)})${timeouts ? `, ${timeouts} timed out` : ''} | ${kb(median(rs.map((r) => r.pageBytes)))} |`);
   }
   console.log('');

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Course.Web.Search.Lunr;
 
 /// <summary>
@@ -9,34 +7,63 @@ namespace Course.Web.Search.Lunr;
 /// </summary>
 public static class JsObjectKeys
 {
+    /// <summary>
+    /// Called for every posting of an index, so it sorts only when it must: the base-36 refs of the course's
+    /// sections, added in order, have their all-digit refs in numeric order already.
+    /// </summary>
     public static IReadOnlyList<string> Order(IReadOnlyList<string> keysInInsertionOrder)
     {
-        if (!keysInInsertionOrder.Any(IsArrayIndex))
+        List<(uint Index, string Key)> indices = [];
+        List<string> others = [];
+        bool increasing = true;
+        foreach (string key in keysInInsertionOrder)
+        {
+            if (!TryArrayIndex(key, out uint index))
+            {
+                others.Add(key);
+                continue;
+            }
+
+            increasing &= indices.Count == 0 || indices[^1].Index < index;
+            indices.Add((index, key));
+        }
+
+        if (indices.Count == 0 || (others.Count == 0 && increasing))
         {
             return keysInInsertionOrder;
         }
 
-        IEnumerable<string> indices = keysInInsertionOrder.Where(IsArrayIndex)
-            .OrderBy(k => uint.Parse(k, CultureInfo.InvariantCulture));
-        return indices.Concat(keysInInsertionOrder.Where(k => !IsArrayIndex(k))).ToArray();
+        if (!increasing)
+        {
+            indices.Sort((a, b) => a.Index.CompareTo(b.Index));
+        }
+
+        return [.. indices.Select(x => x.Key), .. others];
     }
 
     /// <summary>A canonical unsigned integer below 2^32 - 1, as ECMAScript defines array indices.</summary>
-    public static bool IsArrayIndex(string key)
+    public static bool IsArrayIndex(string key) => TryArrayIndex(key, out _);
+
+    private static bool TryArrayIndex(string key, out uint index)
     {
+        index = 0;
         if (key.Length == 0 || key.Length > 10 || (key.Length > 1 && key[0] == '0'))
         {
             return false;
         }
 
+        ulong value = 0;
         foreach (char c in key)
         {
             if (c is < '0' or > '9')
             {
                 return false;
             }
+
+            value = (value * 10) + (uint)(c - '0');
         }
 
-        return ulong.Parse(key, CultureInfo.InvariantCulture) < uint.MaxValue;
+        index = (uint)value;
+        return value < uint.MaxValue;
     }
 }

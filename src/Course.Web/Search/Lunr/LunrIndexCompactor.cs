@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Course.Web.Search.Lunr;
 
 /// <summary>
@@ -49,14 +47,10 @@ public static class LunrIndexCompactor
     }
 
     /// <summary>
-    /// <see cref="Round"/> remembered per score (thread-safe): lunr's scores (thousandths) take few
-    /// distinct values, each met many times.
+    /// <see cref="Round"/> as a function, safe on every thread. It computes each score afresh: a shared cache
+    /// of the scores met so far cost more than the arithmetic, its cores queueing for the cache's locks.
     /// </summary>
-    public static Func<double, double> Rounding(int significantDigits)
-    {
-        ConcurrentDictionary<double, double> rounded = [];
-        return score => rounded.TryGetValue(score, out double kept) ? kept : rounded.GetOrAdd(score, static (s, digits) => Round(s, digits), significantDigits);
-    }
+    public static Func<double, double> Rounding(int significantDigits) => score => Round(score, significantDigits);
 
     /// <summary>Rounds a positive score to <paramref name="digits"/> significant digits; it never becomes 0.</summary>
     public static double Round(double score, int digits)

@@ -34,13 +34,10 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field, Concurr
         List<int> tokenOrder = vocabulary.TokenOrder;
         tokenOrder.Clear();
         int start = 0;
-        for (int end = 0; end <= text.Length; end++)
+        while (start <= text.Length)
         {
-            if (end < text.Length && !LunrTokenizer.IsSeparator(text[end]))
-            {
-                continue;
-            }
-
+            int toSeparator = text.AsSpan(start).IndexOfAny(LunrTokenizer.Separators);
+            int end = toSeparator < 0 ? text.Length : start + toSeparator;
             if (end > start)
             {
                 if (!vocabulary.TryGetToken(text.AsSpan(start, end - start), out int id))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Course.Web.Search.Lunr;
@@ -37,6 +38,10 @@ public static class LunrTokenizer
 
         return tokens;
     }
+
+    /// <summary><see cref="IsSeparator"/>'s characters, for a vectorized search of a text's next separator.</summary>
+    public static readonly SearchValues<char> Separators = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)));
 
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
