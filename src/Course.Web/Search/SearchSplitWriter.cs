@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Course.Web.Search.Lunr;
 using Course.Web.Text;
@@ -45,9 +46,11 @@ public static class SearchSplitWriter
 
         List<SearchFile> files = [new($"search/{language}/index.js", Manifest(language, index, keys, store.Entries.Count, chunk, synonyms))];
         byte[]? largest = null;
+        // Rounded weights take few values, met millions of times at 5,000 pages: each is formatted once.
+        Dictionary<double, byte[]> weights = [];
         for (int i = 0; i < keys.Length; i++)
         {
-            byte[] part = TermPart(language, i, parts[keys[i]], index.Fields.Count);
+            byte[] part = TermPart(language, i, parts[keys[i]], index.Fields.Count, weights);
             largest = largest is null || part.Length > largest.Length ? part : largest;
             files.Add(new($"search/{language}/t/{i}.js", part));
         }
@@ -109,12 +112,12 @@ public static class SearchSplitWriter
 
     private static SplitTerm[] Postings(LunrIndex index)
     {
-        Dictionary<int, int> position = new(index.InvertedIndex.Count);
+        int[] position = new int[index.InvertedIndex.Count == 0 ? 0 : index.InvertedIndex.Max(p => p.TermIndex) + 1];
         SplitTerm[] terms = new SplitTerm[index.InvertedIndex.Count];
         for (int i = 0; i < terms.Length; i++)
         {
             LunrPosting posting = index.InvertedIndex[i];
-            terms[i] = new SplitTerm(posting.Term, KeyboardFolding.Fold(posting.Term), posting.TermIndex, [.. index.Fields.Select(_ => new List<(string, double)>())]);
+            terms[i] = new SplitTerm(posting.Term, KeyboardFolding.Fold(posting.Term), posting.TermIndex, [.. posting.RefsByField.Select(refs => new List<(string, double)>(refs.Count))]);
             position[posting.TermIndex] = i;
         }
 
@@ -155,7 +158,7 @@ public static class SearchSplitWriter
         return output.ToArray();
     }
 
-    private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields)
+    private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields, Dictionary<double, byte[]> weights)
     {
         using MemoryStream output = new();
         SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"t\",{number},");
@@ -172,7 +175,13 @@ public static class SearchSplitWriter
                     foreach ((string docRef, double weight) in term.ByField[f])
                     {
                         writer.WriteStringValue(docRef);
-                        writer.WriteRawValue(JsNumber.Format(weight), skipInputValidation: true);
+                        if (!weights.TryGetValue(weight, out byte[]? formatted))
+                        {
+                            formatted = Encoding.UTF8.GetBytes(JsNumber.Format(weight));
+                            weights.Add(weight, formatted);
+                        }
+
+                        writer.WriteRawValue(formatted, skipInputValidation: true);
                     }
 
                     writer.WriteEndArray();

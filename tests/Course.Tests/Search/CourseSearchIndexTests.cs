@@ -32,6 +32,21 @@ public sealed class CourseSearchIndexTests
         Assert.True(gzipped.Length <= BudgetKilobytes * 1024, $"search/{lang}/index.js is {gzipped.Length / 1024.0:0.0} KB gzipped");
     }
 
+    // The split index is for big courses only: the real course is one script a query loads at once.
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task StaysOneWholeScript(string lang)
+    {
+        (_, string output) = await SiteBuilds.RealCourseAsync();
+        string script = File.ReadAllText(Path.Combine(output, "search", lang, "index.js"));
+
+        Assert.DoesNotContain("\"split\":", script, StringComparison.Ordinal);
+        Assert.Contains("\"invertedIndex\":", script, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "search", lang, "t")));
+        Assert.False(Directory.Exists(Path.Combine(output, "search", lang, "s")));
+    }
+
     [Theory]
     [InlineData("kk")]
     [InlineData("ru")]
