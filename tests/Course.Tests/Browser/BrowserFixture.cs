@@ -67,12 +67,21 @@ public sealed class BrowserFixture(BrowserProcess process) : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh context (its own storage) for a test that opens its own pages, not the served course.</summary>
+    /// <summary>
+    /// A fresh context (its own storage). The course's service worker is blocked unless the options allow it
+    /// (<c>ServiceWorkers = ServiceWorkerPolicy.Allow</c>): tests of offline reading and of what a student's
+    /// browser shows on every page kind keep it; for the others it only cost CPU (its install precaches the shell
+    /// in every new context and it races every request against its cache): blocking it took 2.3× less CPU (Reading
+    /// and Progress tests: 150 → 66 s) with the same results.
+    /// </summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         RequireBrowser();
         await CloseEarlierTestsContextsAsync();
-        IBrowserContext context = await Browser!.NewContextAsync(options ?? new BrowserNewContextOptions());
+        IBrowserContext context = await Browser!.NewContextAsync(new BrowserNewContextOptions(options ?? new BrowserNewContextOptions())
+        {
+            ServiceWorkers = options?.ServiceWorkers ?? ServiceWorkerPolicy.Block,
+        });
         contexts.Add(context);
         return context;
     }

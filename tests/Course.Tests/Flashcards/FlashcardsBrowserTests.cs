@@ -10,7 +10,7 @@ namespace Course.Tests.Flashcards;
 /// key terms, and the Leitner boxes bring back, on the next day, the cards the student did not know.
 /// The browser's clock is Playwright's fake clock.
 /// </summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(QuizzesBrowserCollection.Name)]
 public sealed class FlashcardsBrowserTests(BrowserFixture site)
 {
     private static readonly DateTime Monday = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Course.Tests.Glossary;
 
 /// <summary>glossary.js in Chromium (Debian's /usr/bin/chromium) on generated pages; skipped when it is not installed.</summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(ReadingBrowserCollection.Name)]
 public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowserPages pages) : IClassFixture<GlossaryBrowserPages>, IAsyncDisposable
 {
     private IBrowserContext? context;

@@ -9,7 +9,7 @@ namespace Course.Tests.Quizzes;
 /// questions left open, marking in place, the review and "retry missed". Questions are picked from the
 /// page by type, so the content helpers may change the banks.
 /// </summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(QuizzesBrowserCollection.Name)]
 public sealed class QuizAttemptBrowserTests(BrowserFixture site)
 {
     [Theory]

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Course.Tests.Quizzes;
 
 /// <summary>quiz.js in a real browser, from file://, under a CSP without inline scripts or styles.</summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(QuizzesBrowserCollection.Name)]
 public sealed class QuizBrowserTests(BrowserFixture browser, QuizBrowserPages pages) : IClassFixture<QuizBrowserPages>
 {
     private static readonly QuizBank Bank = QuizSectionValidatorTests.Bank(QuizYaml.AllTypes);

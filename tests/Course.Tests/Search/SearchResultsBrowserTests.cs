@@ -78,7 +78,8 @@ public class SearchResultsBrowserTests(BrowserFixture site)
         ILocator filter = page.Locator("[data-glossary-filter] input");
         await filter.FillAsync(query);
 
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-glossary-entry]:not([hidden])').length >= 3");
+        // Filtered: fewer entries than the whole glossary (every entry shows until the filter's scripts are loaded), yet some.
+        await page.WaitForFunctionAsync("() => { const shown = document.querySelectorAll('[data-glossary-entry]:not([hidden])').length; return shown >= 3 && shown < document.querySelectorAll('[data-glossary-entry]').length; }");
 
         int shown = await page.Locator("[data-glossary-entry]:not([hidden])").CountAsync();
         Assert.True(shown < await page.Locator("[data-glossary-entry]").CountAsync());

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Student;
 
 /// <summary>The service worker: a language saved for offline reloads, searches and runs its quizzes with the network off (issue #12, point 4).</summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(ReadingBrowserCollection.Name)]
 public sealed class OfflineBrowserTests(BrowserFixture site)
 {
     [Theory]
@@ -14,7 +14,7 @@ public sealed class OfflineBrowserTests(BrowserFixture site)
     [InlineData("ru", true)]
     public async Task A_language_saved_for_offline_reloads_searches_and_takes_a_quiz_without_network(string lang, bool phone)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone);
+        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone, serviceWorker: true);
         IPage page = student.Page;
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
         ILocator save = page.Locator("[data-offline-save][data-bytes]");
@@ -46,7 +46,7 @@ public sealed class OfflineBrowserTests(BrowserFixture site)
     [Fact]
     public async Task Only_the_shell_is_cached_until_the_reader_saves_a_language()
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, "kk/", phone: false);
+        await using StudentPage student = await StudentPages.OpenAsync(site, "kk/", phone: false, serviceWorker: true);
         IPage page = student.Page;
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
 

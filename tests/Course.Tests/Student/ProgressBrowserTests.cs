@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Student;
 
 /// <summary>Reading progress, the dashboard and moving progress between browsers (issue #12, points 1–3).</summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(ReadingBrowserCollection.Name)]
 public sealed class ProgressBrowserTests(BrowserFixture site)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Student;
 
 /// <summary>Reading long pages: the phone header and back-to-top, the sticky "On this page", tables, the language switch's place and parallel kk|ru reading (issue #12, points 5, 6, 8, 9).</summary>
-[Collection(StudentWorkBrowserCollection.Name)]
+[Collection(ReadingBrowserCollection.Name)]
 public sealed class ReadingBrowserTests(BrowserFixture site)
 {
     [Theory]

@@ -5,7 +5,10 @@ using Xunit;
 
 namespace Course.Tests.Student;
 
-/// <summary>No layout shift on a throttled phone or desktop, and no accessibility violation on any page kind, language or theme (issue #12, points 7 and 12).</summary>
+/// <summary>
+/// No layout shift on a throttled phone or desktop, and no accessibility violation on any page kind, language or theme
+/// (issue #12, points 7 and 12): with the service worker running, as a student's browser shows the pages.
+/// </summary>
 [Collection(PageKindsBrowserCollection.Name)]
 public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper output)
 {
@@ -36,7 +39,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     [InlineData("ru/glossary/", false)]
     public async Task Layout_shift_stays_below_a_tenth_on_a_throttled_cpu(string path, bool phone)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, string.Empty, phone);
+        await using StudentPage student = await StudentPages.OpenAsync(site, string.Empty, phone, serviceWorker: true);
         IPage page = student.Page;
         ICDPSession cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
@@ -68,7 +71,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     [InlineData("ru", true)]
     public async Task Every_page_kind_has_no_axe_violation_in_both_languages_light_and_with_the_dark_toggle(string lang, bool dark)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone: dark, ColorScheme.Light);
+        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone: dark, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
         if (dark)
         {
@@ -105,7 +108,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     [InlineData("ru")]
     public async Task The_manual_dark_theme_and_the_student_states_have_no_axe_violation(string lang)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/offender/portrait/", phone: false, ColorScheme.Light);
+        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/offender/portrait/", phone: false, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
         await page.Locator(".theme-toggle").ClickAsync();
         await page.Locator("[data-parallel-toggle]").ClickAsync();
@@ -161,7 +164,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     [InlineData("kk/glossary/")]
     public async Task With_the_dark_toggle_every_focus_ring_keeps_three_to_one_against_its_surroundings(string path)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, path, phone: false, ColorScheme.Light);
+        await using StudentPage student = await StudentPages.OpenAsync(site, path, phone: false, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
         await page.Locator(".theme-toggle").ClickAsync();
         await page.Locator("body").ClickAsync(new() { Position = new() { X = 1, Y = 400 } });

@@ -6,11 +6,13 @@ namespace Course.Tests.Student;
 /// <summary>Opens the built course as a student would: a 390×844 phone or a 1366×900 desktop, each in a fresh context (its own storage and service worker).</summary>
 internal static class StudentPages
 {
-    public static async Task<StudentPage> OpenAsync(BrowserFixture site, string path, bool phone, ColorScheme scheme = ColorScheme.Light)
+    /// <param name="serviceWorker">Whether the course's service worker runs (<see cref="BrowserFixture.NewContextAsync"/>).</param>
+    public static async Task<StudentPage> OpenAsync(BrowserFixture site, string path, bool phone, ColorScheme scheme = ColorScheme.Light, bool serviceWorker = false)
     {
         site.Require();
         IBrowserContext context = await site.NewContextAsync(new BrowserNewContextOptions
         {
+            ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
             IsMobile = phone,
             HasTouch = phone,
