@@ -33,7 +33,7 @@ public sealed class SearchLoadingBrowserTests(BrowserFixture site)
         site.Require();
         (_, string output) = await SiteBuilds.RealCourseAsync();
         using var server = new StaticSiteServer(output);
-        IBrowserContext context = await site.NewContextAsync();
+        IBrowserContext context = await site.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
         IPage page = await context.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + lang + "/");
         if (afterWorkerControlsThePage)
