@@ -108,9 +108,10 @@
     return list;
   }
 
-  /* the query logic (the page does not load it); index.js files register with its CourseSearchData */
-  function queryScripts() {
-    return root.CourseSearch && root.CourseSearch.Searcher ? [] : ['assets/js/search-query.js'];
+  /* the query logic (the page does not load it) if it is not there yet (always for a worker: scope {});
+     index.js files register with its CourseSearchData */
+  function queryScripts(scope) {
+    return scope.CourseSearch && scope.CourseSearch.Searcher ? [] : ['assets/js/search-query.js'];
   }
 
   function absolute(src) {
@@ -142,7 +143,7 @@
     if (this.state !== 'idle') return;
     var self = this;
     this.state = 'loading';
-    loadAll(this.base, queryScripts().concat(['search/' + this.lang + '/index.js'])).then(function () {
+    loadAll(this.base, queryScripts(root).concat(['search/' + this.lang + '/index.js'])).then(function () {
       return new Promise(function (resolve) { root.CourseSearchData.whenRegistered(self.lang, resolve); });
     }).then(function (registered) {
       if (registered.index.split && self.startWorker(registered)) return;
@@ -193,7 +194,7 @@
       else if (message.type === 'failed' && message.id === undefined) fallBack();
       else if (message.type === 'failed' && message.id === self.asked) self.announce(self.label('error'));
     };
-    var scripts = languageScripts(this.form, {}).concat(['assets/js/search-query.js']);
+    var scripts = languageScripts(this.form, {}).concat(queryScripts({}));
     worker.postMessage({
       type: 'start',
       lang: this.lang,
@@ -428,7 +429,7 @@
     if (!saved || !content || saved.path !== pagePath(root.location.href)) return;
     var base = form.getAttribute('data-base') || '';
     loadLanguage(form).then(function (language) {
-      return loadAll(base, queryScripts()).then(function () { return language; });
+      return loadAll(base, queryScripts(root)).then(function () { return language; });
     }).then(function (language) {
       var count = highlight(content, root.CourseSearch.termMatcher(saved.terms, language.stem, language.fold));
       if (!count) return;
