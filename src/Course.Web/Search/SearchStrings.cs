@@ -23,13 +23,15 @@ public static class SearchStrings
         ["search.count.zero", "search.count.one", "search.count.two", "search.count.few", "search.count.many"];
 
     /// <summary>
-    /// The form's data attributes: the language's browser scripts (<c>data-scripts</c>, paths relative to the site
-    /// root, loaded before its index), <c>data-stemmer</c> (the lunr label they register), <c>data-keyboard-fold</c> when queries are keyboard-folded, then the UI
+    /// The form's data attributes: the scripts search loads (<see cref="SearchBrowserScripts"/>: <c>data-scripts</c> for
+    /// stemming and folding, <c>data-query</c>, <c>data-worker</c>; paths relative to the site root), <c>data-stemmer</c> (the lunr label they register), <c>data-keyboard-fold</c> when queries are keyboard-folded, then the UI
     /// strings (name → text) in ordinal key order.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> FormAttributes(CourseLanguage language, IReadOnlyDictionary<string, string> strings) =>
     [
-        KeyValuePair.Create("data-scripts", string.Join(' ', language.BrowserScripts.Select(s => s.SitePath))),
+        KeyValuePair.Create("data-scripts", string.Join(' ', SearchBrowserScripts.Stemming(language).Select(s => s.SitePath))),
+        KeyValuePair.Create("data-query", SearchBrowserScripts.Query.SitePath),
+        KeyValuePair.Create("data-worker", SearchBrowserScripts.Worker.SitePath),
         KeyValuePair.Create("data-stemmer", language.StemmerLabel),
         .. language.FoldsKeyboard ? [KeyValuePair.Create("data-keyboard-fold", string.Empty)] : Array.Empty<KeyValuePair<string, string>>(),
         .. DataAttributes(strings),

@@ -35,6 +35,21 @@ public sealed class SearchStringsTests
         Assert.Contains("label('count-' + form, count)", script, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheSearchBoxTakesEveryScriptPathFromItsForm()
+    {
+        string script = File.ReadAllText(Repo.ThemeFile("assets", "js", "search-box.js"));
+        IReadOnlyList<KeyValuePair<string, string>> attributes = SearchStrings.FormAttributes(Course.Web.Languages.CourseLanguages.Get("kk"), Load("kk"));
+
+        // One list (SearchBrowserScripts) names what search loads; a path spelled in the script would be a second.
+        Assert.DoesNotContain("assets/", script, StringComparison.Ordinal);
+        foreach (string name in new[] { "data-scripts", "data-query", "data-worker" })
+        {
+            Assert.Contains($"'{name}'", script, StringComparison.Ordinal);
+            Assert.Contains(attributes, a => a.Key == name && a.Value.Length > 0);
+        }
+    }
+
     private static Dictionary<string, string> Load(string language)
     {
         YamlStream yaml = [];

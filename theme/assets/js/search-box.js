@@ -1,6 +1,6 @@
 /*
- * Course search, the search box: on first use it loads lunr.js, the language's scripts, fold.js,
- * search-query.js (the query logic, CourseSearch) and search/<lang>/index.js with script tags, so it
+ * Course search, the search box: on first use it loads the scripts the form names (lunr.js, the language's
+ * scripts, the query logic CourseSearch) and search/<lang>/index.js with script tags, so it
  * works from file://, then searches as you type. The combobox follows the WAI-ARIA combobox + listbox
  * pattern; the page a result opens highlights the matched words. Markup: docs/search.md.
  */
@@ -9,19 +9,24 @@
 
   /* ---- The search box: WAI-ARIA combobox with a listbox popup, progressively enhanced. ---- */
 
+  /* by absolute URL; the page's own script tags (fold.js is on every page) count as loaded */
   var loadedScripts = Object.create(null);
+  Array.prototype.forEach.call(document.querySelectorAll('script[src]'), function (script) {
+    loadedScripts[script.src] = Promise.resolve();
+  });
 
   function loadScript(src) {
-    if (!loadedScripts[src]) {
-      loadedScripts[src] = new Promise(function (resolve, reject) {
+    var url = absolute(src);
+    if (!loadedScripts[url]) {
+      loadedScripts[url] = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
-        script.src = src;
+        script.src = url;
         script.onload = resolve;
         script.onerror = function () { reject(new Error(src)); };
         document.head.appendChild(script);
       });
     }
-    return loadedScripts[src];
+    return loadedScripts[url];
   }
 
   function isEditable(el) {
@@ -99,19 +104,12 @@
     });
   };
 
-  /* lunr.js, the language's scripts (from the page: the build's language descriptor) and fold.js, those
-     that are not there yet (all of them for a worker: scope is then an empty object) */
-  function languageScripts(form, scope) {
-    var extra = (form.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
-    var list = (scope.lunr ? [] : ['assets/vendor/lunr.min.js']).concat(extra);
-    if (!scope.CourseFold) list.push('assets/js/fold.js');
-    return list;
-  }
-
-  /* the query logic (the page does not load it) if it is not there yet (always for a worker: scope {});
-     index.js files register with its CourseSearchData */
-  function queryScripts(scope) {
-    return scope.CourseSearch && scope.CourseSearch.Searcher ? [] : ['assets/js/search-query.js'];
+  /* Script paths (relative to the site root) come from the form, written by the build
+     (SearchBrowserScripts): data-scripts are lunr.js, the language's scripts and fold.js, what stemming
+     and folding need; data-query is the query logic (index.js files register with its CourseSearchData);
+     data-worker the worker that searches a split index. loadScript skips what the page already has. */
+  function formScripts(form, name) {
+    return (form.getAttribute(name) || '').split(/\s+/).filter(Boolean);
   }
 
   function absolute(src) {
@@ -127,7 +125,7 @@
   /* The language's stemmer without its index, for other scripts (the glossary filter, highlighting):
      resolves to { stem(word) → stem, fold(text) or null }. */
   function loadLanguage(form) {
-    return loadAll(form.getAttribute('data-base') || '', languageScripts(form, root)).then(function () {
+    return loadAll(form.getAttribute('data-base') || '', formScripts(form, 'data-scripts')).then(function () {
       var fn = root.lunr.Pipeline.registeredFunctions[form.getAttribute('data-stemmer') || 'stemmer'];
       var fold = form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
       return {
@@ -143,7 +141,7 @@
     if (this.state !== 'idle') return;
     var self = this;
     this.state = 'loading';
-    loadAll(this.base, queryScripts(root).concat(['search/' + this.lang + '/index.js'])).then(function () {
+    loadAll(this.base, formScripts(this.form, 'data-query').concat(['search/' + this.lang + '/index.js'])).then(function () {
       return new Promise(function (resolve) { root.CourseSearchData.whenRegistered(self.lang, resolve); });
     }).then(function (registered) {
       if (registered.index.split && self.startWorker(registered)) return;
@@ -157,7 +155,7 @@
   /* Searching on the page: lunr.js and the language's scripts, then a Searcher (or SplitData). */
   SearchBox.prototype.searchHere = function (registered) {
     var self = this;
-    return loadAll(this.base, languageScripts(this.form, root)).then(function () {
+    return loadAll(this.base, formScripts(this.form, 'data-scripts')).then(function () {
       var fold = self.form.hasAttribute('data-keyboard-fold') && root.CourseFold ? root.CourseFold.fold : null;
       var env = { lunr: root.lunr, fold: fold, helpers: (root.CourseQuery || {})[self.lang] };
       if (registered.index.split) self.split = new root.CourseSearch.SplitData(self.lang, registered, env);
@@ -173,7 +171,7 @@
     if (typeof root.Worker !== 'function' || root.location.protocol === 'file:') return false;
     var self = this, worker;
     try {
-      worker = new root.Worker(absolute(this.base + 'assets/js/search-worker.js'));
+      worker = new root.Worker(absolute(this.base + this.form.getAttribute('data-worker')));
     } catch (e) {
       return false;
     }
@@ -194,7 +192,7 @@
       else if (message.type === 'failed' && message.id === undefined) fallBack();
       else if (message.type === 'failed' && message.id === self.asked) self.announce(self.label('error'));
     };
-    var scripts = languageScripts(this.form, {}).concat(queryScripts({}));
+    var scripts = formScripts(this.form, 'data-scripts').concat(formScripts(this.form, 'data-query'));
     worker.postMessage({
       type: 'start',
       lang: this.lang,
@@ -429,7 +427,7 @@
     if (!saved || !content || saved.path !== pagePath(root.location.href)) return;
     var base = form.getAttribute('data-base') || '';
     loadLanguage(form).then(function (language) {
-      return loadAll(base, queryScripts(root)).then(function () { return language; });
+      return loadAll(base, formScripts(form, 'data-query')).then(function () { return language; });
     }).then(function (language) {
       var count = highlight(content, root.CourseSearch.termMatcher(saved.terms, language.stem, language.fold));
       if (!count) return;
