@@ -100,7 +100,7 @@ public sealed partial class SearchIndexGenerator
 
     /// <summary>The index and store split into parts loaded on demand, for courses too big for one script (<see cref="SearchSplitWriter"/>).</summary>
     public SearchSplitOutput GenerateSplit(IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
-        SearchSplitWriter.Write(language, BuildIndex(documents), SearchStore.Create(documents, snippetLength), synonyms);
+        SearchSplitWriter.Write(language, BuildPostings(documents), SearchStore.Create(documents, snippetLength), synonyms);
 
     public SearchIndexOutput Generate(IReadOnlyList<SearchDocument> documents)
     {
@@ -126,7 +126,12 @@ public sealed partial class SearchIndexGenerator
         };
     }
 
-    public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
+    public LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents) => Builder(documents).Build(scoreDigits);
+
+    /// <summary><see cref="BuildIndex"/>'s postings with their weights, without lunr's per-section vectors: what a split index writes.</summary>
+    public LunrPostingsIndex BuildPostings(IReadOnlyList<SearchDocument> documents) => Builder(documents).BuildPostings(scoreDigits);
+
+    private LunrIndexBuilder Builder(IReadOnlyList<SearchDocument> documents)
     {
         LunrIndexBuilder builder = new LunrIndexBuilder()
             .WithField(SearchFields.Heading, SearchFields.HeadingBoost)
@@ -143,7 +148,7 @@ public sealed partial class SearchIndexGenerator
             builder.AddCounted(document.Ref, document.Terms ?? CountFields(document), document.Boost);
         }
 
-        return builder.Build(scoreDigits);
+        return builder;
     }
 
     private Dictionary<string, LunrTermCounts> CountFields(SearchDocument document)

@@ -27,7 +27,7 @@ public static class SearchSplitWriter
 
     private const int MaxKeyLength = 8;
 
-    public static SearchSplitOutput Write(string language, LunrIndex index, SearchStore store, IReadOnlyList<IReadOnlyList<string>>? synonyms = null, int partBytes = DefaultPartBytes, int chunk = DefaultChunk)
+    public static SearchSplitOutput Write(string language, LunrPostingsIndex index, SearchStore store, IReadOnlyList<IReadOnlyList<string>>? synonyms = null, int partBytes = DefaultPartBytes, int chunk = DefaultChunk)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
@@ -39,7 +39,7 @@ public static class SearchSplitWriter
             }
         }
 
-        SplitTerm[] terms = Postings(index);
+        SplitTerm[] terms = [.. index.Postings.Select(p => new SplitTerm(p, KeyboardFolding.Fold(p.Term)))];
         SortedDictionary<string, List<SplitTerm>> parts = new(StringComparer.Ordinal);
         Split("", [.. terms], partBytes, parts);
         string[] keys = [.. parts.Keys];
@@ -110,31 +110,7 @@ public static class SearchSplitWriter
         }
     }
 
-    private static SplitTerm[] Postings(LunrIndex index)
-    {
-        int[] position = new int[index.InvertedIndex.Count == 0 ? 0 : index.InvertedIndex.Max(p => p.TermIndex) + 1];
-        SplitTerm[] terms = new SplitTerm[index.InvertedIndex.Count];
-        for (int i = 0; i < terms.Length; i++)
-        {
-            LunrPosting posting = index.InvertedIndex[i];
-            terms[i] = new SplitTerm(posting.Term, KeyboardFolding.Fold(posting.Term), posting.TermIndex, [.. posting.RefsByField.Select(refs => new List<(string, double)>(refs.Count))]);
-            position[posting.TermIndex] = i;
-        }
-
-        Dictionary<string, int> fieldNumber = index.Fields.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
-        foreach (LunrFieldVector vector in index.FieldVectors)
-        {
-            int field = fieldNumber[vector.FieldName];
-            foreach (VectorElement element in vector.Elements)
-            {
-                terms[position[element.TermIndex]].ByField[field].Add((vector.DocumentRef, element.Score));
-            }
-        }
-
-        return terms;
-    }
-
-    private static byte[] Manifest(string language, LunrIndex index, string[] keys, int documents, int chunk, IReadOnlyList<IReadOnlyList<string>>? synonyms)
+    private static byte[] Manifest(string language, LunrPostingsIndex index, string[] keys, int documents, int chunk, IReadOnlyList<IReadOnlyList<string>>? synonyms)
     {
         using MemoryStream output = new();
         SearchScriptWriter.Append(output, "window.CourseSearchData.register(" + JsonText.StringLiteral(language) + ",");
@@ -165,20 +141,22 @@ public static class SearchSplitWriter
         using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
         {
             writer.WriteStartObject();
-            foreach (SplitTerm term in terms.OrderBy(t => t.Text, StringComparer.Ordinal))
+            foreach (LunrTermPostings term in terms.Select(t => t.Postings).OrderBy(t => t.Term, StringComparer.Ordinal))
             {
-                writer.WriteStartArray(term.Text);
-                writer.WriteNumberValue(term.Index);
+                writer.WriteStartArray(term.Term);
+                writer.WriteNumberValue(term.TermIndex);
                 for (int f = 0; f < fields; f++)
                 {
                     writer.WriteStartArray();
-                    foreach ((string docRef, double weight) in term.ByField[f])
+                    IReadOnlyList<string> refs = term.RefsByField[f];
+                    double[] fieldWeights = term.WeightsByField[f];
+                    for (int p = 0; p < refs.Count; p++)
                     {
-                        writer.WriteStringValue(docRef);
-                        if (!weights.TryGetValue(weight, out byte[]? formatted))
+                        writer.WriteStringValue(refs[p]);
+                        if (!weights.TryGetValue(fieldWeights[p], out byte[]? formatted))
                         {
-                            formatted = Encoding.UTF8.GetBytes(JsNumber.Format(weight));
-                            weights.Add(weight, formatted);
+                            formatted = Encoding.UTF8.GetBytes(JsNumber.Format(fieldWeights[p]));
+                            weights.Add(fieldWeights[p], formatted);
                         }
 
                         writer.WriteRawValue(formatted, skipInputValidation: true);

@@ -138,5 +138,44 @@ public sealed class LunrIndexBuilderTests
         Assert.Equal(first, second);
     }
 
+    // A split index writes BuildPostings instead of the vectors: its numbers and weights must be the vectors' own.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void BuildsPostingsWeightedExactlyAsTheFieldVectors(int significantDigits)
+    {
+        string[] words = ["alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"];
+        uint seed = 7;
+        string Text(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[(seed = (seed * 1103515245) + 12345) % (uint)words.Length]));
+        LunrIndexBuilder builder = new LunrIndexBuilder().WithField("title", 3).WithField("body");
+        for (int d = 0; d < 40; d++)
+        {
+            // refs both numeric and not, documents with an empty field, uneven lengths and boosts
+            Dictionary<string, string?> fields = new() { ["title"] = d % 5 == 0 ? null : Text(1 + (d % 3)), ["body"] = Text(d * 2) };
+            builder.Add(d % 4 == 0 ? "r" + d : d.ToString(System.Globalization.CultureInfo.InvariantCulture), fields, d % 3 == 0 ? 0.5 : 1);
+        }
+
+        LunrIndex index = builder.Build(significantDigits);
+        LunrPostingsIndex postings = builder.BuildPostings(significantDigits);
+
+        Assert.Equal(index.Fields, postings.Fields);
+        Assert.Equal(index.Pipeline, postings.Pipeline);
+        Assert.Equal(index.InvertedIndex.Select(p => (p.Term, p.TermIndex)), postings.Postings.Select(p => (p.Term, p.TermIndex)));
+        var pivoted = index.InvertedIndex.ToDictionary(p => p.TermIndex, p => index.Fields.Select(_ => new List<(string, double)>()).ToArray());
+        foreach (LunrFieldVector vector in index.FieldVectors)
+        {
+            foreach (VectorElement element in vector.Elements)
+            {
+                pivoted[element.TermIndex][index.Fields.ToList().IndexOf(vector.FieldName)].Add((vector.DocumentRef, element.Score));
+            }
+        }
+
+        Assert.All(postings.Postings, p => Assert.Equal(
+            pivoted[p.TermIndex].Select(field => field.ToArray()),
+            p.RefsByField.Zip(p.WeightsByField, (refs, weights) => refs.Zip(weights).ToArray())));
+        Assert.Contains(postings.Postings, p => p.RefsByField[0].Count > 0 && p.WeightsByField[0].Distinct().Count() > 1);
+    }
+
     private static Dictionary<string, string?> Body(string text) => new() { ["body"] = text };
 }

@@ -65,7 +65,7 @@ public sealed class SearchLoadingBrowserTests(BrowserFixture site)
         TempFolder.Copy(output, copy.Path);
         SearchDocument[] documents = Documents();
         SearchIndexGenerator generator = new("kk", KazakhStemmer.Instance, KazakhStopWords.Words);
-        SearchSplitOutput split = SearchSplitWriter.Write("kk", generator.BuildIndex(documents), SearchStore.Create(documents, 150), null, partBytes: 400, chunk: 3);
+        SearchSplitOutput split = SearchSplitWriter.Write("kk", generator.BuildPostings(documents), SearchStore.Create(documents, 150), null, partBytes: 400, chunk: 3);
         Directory.Delete(copy.Combine("search", "kk"), recursive: true);
         foreach (SearchFile file in split.Files)
         {

@@ -19,7 +19,7 @@ public sealed class SearchSplitTests
         SearchDocument[] documents = Documents();
         SearchIndexGenerator generator = new("kk", KazakhStemmer.Instance, KazakhStopWords.Words);
         // small parts and chunks, so that even this small index is split many ways
-        SearchSplitOutput split = SearchSplitWriter.Write("kk", generator.BuildIndex(documents), SearchStore.Create(documents, 150), null, partBytes: 400, chunk: 3);
+        SearchSplitOutput split = SearchSplitWriter.Write("kk", generator.BuildPostings(documents), SearchStore.Create(documents, 150), null, partBytes: 400, chunk: 3);
         return (generator.Generate(documents), split);
     });
 

@@ -104,39 +104,79 @@ public sealed class LunrIndexBuilder
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField.Select(JsObjectKeys.Order).ToArray()))
             .ToArray();
-        int[] numbering = significantDigits == 0 ? Enumerable.Range(0, termsByIndex.Count).ToArray() : LunrIndexCompactor.Numbering(invertedIndex);
-        Func<double, double> round = significantDigits == 0 ? score => score : LunrIndexCompactor.Rounding(significantDigits);
-        double[] averageLengths = AverageFieldLengths();
-        double[] idf = new double[termsByIndex.Count];
-        for (int t = 0; t < idf.Length; t++)
-        {
-            idf[t] = Bm25.Idf(terms[termsByIndex[t]].DocumentFieldCount, refs.Count);
-        }
+        LunrWeighting weighting = Weights(invertedIndex, significantDigits);
 
         // Each vector is computed on its own: on all cores, into its own slot, so the order is kept.
         var vectors = new LunrFieldVector[fieldEntries.Count];
         Parallel.For(0, fieldEntries.Count, v =>
         {
             BuilderFieldEntry entry = fieldEntries[v];
-            LunrField field = fields[entry.FieldIndex];
             var elements = new VectorElement[entry.TermIndexes.Length];
             for (int t = 0; t < elements.Length; t++)
             {
-                int term = entry.TermIndexes[t];
-                double score = Bm25.Score(idf[term], entry.Frequencies[t], entry.Length, averageLengths[entry.FieldIndex], field.Boost, entry.DocumentBoost);
-                elements[t] = new VectorElement(numbering[term], round(score));
+                elements[t] = new VectorElement(weighting.Numbering[entry.TermIndexes[t]], weighting.Weight(entry, t));
             }
 
             elements.AsSpan().Sort(default(TermIndexOrder));
-            vectors[v] = new LunrFieldVector(field.Name, entry.DocumentRef, elements);
+            vectors[v] = new LunrFieldVector(fields[entry.FieldIndex].Name, entry.DocumentRef, elements);
         });
 
         if (significantDigits > 0)
         {
-            invertedIndex = invertedIndex.Select(p => p with { TermIndex = numbering[p.TermIndex] }).ToArray();
+            invertedIndex = invertedIndex.Select(p => p with { TermIndex = weighting.Numbering[p.TermIndex] }).ToArray();
         }
 
         return new LunrIndex(fields.Select(f => f.Name).ToArray(), vectors, invertedIndex, searchPipeline);
+    }
+
+    /// <summary>
+    /// The postings of <see cref="Build(int)"/> with the weight each document's field vector gives the term, computed
+    /// straight from the counts: the same numbers and weights as pivoting the vectors, without making them. An index split
+    /// by term writes these; lunr.Index.load needs the vectors.
+    /// </summary>
+    public LunrPostingsIndex BuildPostings(int significantDigits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(significantDigits);
+        LunrPosting[] inserted = terms
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField))
+            .ToArray();
+        LunrWeighting weighting = Weights(inserted, significantDigits);
+
+        // A term's refs of a field were posted in the order of the field entries: walking the entries in that order
+        // fills each term's weights position by position.
+        double[][][] weights = new double[termsByIndex.Count][][];
+        int[] filled = new int[termsByIndex.Count * fields.Count];
+        foreach (LunrPosting posting in inserted)
+        {
+            weights[posting.TermIndex] = [.. posting.RefsByField.Select(refs => new double[refs.Count])];
+        }
+
+        foreach (BuilderFieldEntry entry in fieldEntries)
+        {
+            for (int t = 0; t < entry.TermIndexes.Length; t++)
+            {
+                int term = entry.TermIndexes[t];
+                weights[term][entry.FieldIndex][filled[(term * fields.Count) + entry.FieldIndex]++] = weighting.Weight(entry, t);
+            }
+        }
+
+        LunrTermPostings[] postings = [.. inserted.Select(p => new LunrTermPostings(p.Term, weighting.Numbering[p.TermIndex], p.RefsByField, weights[p.TermIndex]))];
+        return new LunrPostingsIndex(fields.Select(f => f.Name).ToArray(), postings, searchPipeline);
+    }
+
+    // What scores a term in a field entry: term numbers (compacted or not), idf, average field lengths and the rounding.
+    private LunrWeighting Weights(LunrPosting[] postings, int significantDigits)
+    {
+        int[] numbering = significantDigits == 0 ? Enumerable.Range(0, termsByIndex.Count).ToArray() : LunrIndexCompactor.Numbering(postings);
+        Func<double, double> round = significantDigits == 0 ? score => score : LunrIndexCompactor.Rounding(significantDigits);
+        double[] idf = new double[termsByIndex.Count];
+        for (int t = 0; t < idf.Length; t++)
+        {
+            idf[t] = Bm25.Idf(terms[termsByIndex[t]].DocumentFieldCount, refs.Count);
+        }
+
+        return new LunrWeighting(numbering, idf, AverageFieldLengths(), [.. fields.Select(f => f.Boost)], round);
     }
 
     private int Post(string term, int fieldIndex, string documentRef)

@@ -33,10 +33,12 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field, Concurr
         int[] tokenCounts = vocabulary.TokenCounts;
         List<int> tokenOrder = vocabulary.TokenOrder;
         tokenOrder.Clear();
+        bool spacesAndHyphensOnly = text.AsSpan().IndexOfAny(LunrTokenizer.RareSeparators) < 0;
         int start = 0;
         while (start <= text.Length)
         {
-            int toSeparator = text.AsSpan(start).IndexOfAny(LunrTokenizer.Separators);
+            ReadOnlySpan<char> rest = text.AsSpan(start);
+            int toSeparator = spacesAndHyphensOnly ? rest.IndexOfAny(' ', '-') : rest.IndexOfAny(LunrTokenizer.Separators);
             int end = toSeparator < 0 ? text.Length : start + toSeparator;
             if (end > start)
             {

@@ -43,6 +43,13 @@ public static class LunrTokenizer
     public static readonly SearchValues<char> Separators = SearchValues.Create(
         string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)));
 
+    /// <summary>
+    /// <see cref="Separators"/> but the space and the hyphen-minus: a text without any of these (normalized text, as
+    /// <c>SearchText.Normalize</c> makes it) is split at its next space or hyphen by a much faster two-character search.
+    /// </summary>
+    public static readonly SearchValues<char> RareSeparators = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsSeparator(c) && c is not ' ' and not '-')));
+
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c) => c < '\u00A0'
