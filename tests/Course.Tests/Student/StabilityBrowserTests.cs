@@ -20,22 +20,16 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
         }).observe({ type: 'layout-shift', buffered: true });
         """;
 
+    // Once per page kind and width (the languages differ in text only): each case takes the language that shifted
+    // more in a full run of both (ru's home 0.066 on a phone, 0.038 on a desktop; ties alternate).
     [Theory]
-    [InlineData("kk/", true)]
-    [InlineData("kk/", false)]
-    [InlineData("kk/offender/portrait/", true)]
-    [InlineData("kk/offender/portrait/", false)]
-    [InlineData("kk/concepts/quiz/", true)]
-    [InlineData("kk/concepts/quiz/", false)]
-    [InlineData("kk/glossary/", true)]
-    [InlineData("kk/glossary/", false)]
     [InlineData("ru/", true)]
     [InlineData("ru/", false)]
-    [InlineData("ru/offender/portrait/", true)]
+    [InlineData("kk/offender/portrait/", true)]
     [InlineData("ru/offender/portrait/", false)]
-    [InlineData("ru/concepts/quiz/", true)]
+    [InlineData("kk/concepts/quiz/", true)]
     [InlineData("ru/concepts/quiz/", false)]
-    [InlineData("ru/glossary/", true)]
+    [InlineData("kk/glossary/", true)]
     [InlineData("ru/glossary/", false)]
     public async Task Layout_shift_stays_below_a_tenth_on_a_throttled_cpu(string path, bool phone)
     {
@@ -58,49 +52,95 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     // The suite's one axe pass per page kind (the print book included): other browser tests check states, not kinds.
     private static readonly string[] PageKinds =
     [
-        "?choose", "{0}/", "{0}/concepts/", "{0}/foreign-law/legal-families/", "{0}/prevention/precautions/", "{0}/glossary/",
+        "{0}/", "{0}/concepts/", "{0}/foreign-law/legal-families/", "{0}/prevention/precautions/", "{0}/glossary/",
         "{0}/concepts/quiz/", "{0}/quizzes/", "{0}/concepts/flashcards/", "{0}/flashcards/", "{0}/concepts/cases/",
-        "{0}/syllabus/", "{0}/sources/", "{0}/summary/", "search", "{0}/print/", "{0}/404.html",
+        "{0}/syllabus/", "{0}/sources/", "{0}/summary/", Search, "{0}/print/", NotFound,
     ];
 
-    // Light by the system, and dark by the header's toggle (remembered, so every later page opens dark).
+    private const string Search = "search";
+
+    // The language chooser has no toggle: it shows the theme chosen on the course's pages.
+    private const string Chooser = "?choose";
+
+    // Served below a base path here, the 404 page's root-relative scripts do not load (hosts serve it at the root):
+    // it has neither the remembered theme nor a working toggle, so it is checked as it shows, at both widths.
+    private const string NotFound = "{0}/404.html";
+
+    /// <summary>
+    /// Each page is checked in the theme it opens with (the last one chosen, which theme.js applies before the first
+    /// paint), then the header's toggle switches it and the same document is checked again. In light every axe rule
+    /// runs; the toggle changes colours only, so in dark axe's colour rules run. One language is checked light at
+    /// desktop width and dark at phone width, the other the other way round: both layouts get every rule and both
+    /// themes at both widths.
+    /// </summary>
     [Theory]
     [InlineData("kk", false)]
-    [InlineData("ru", false)]
-    [InlineData("kk", true)]
     [InlineData("ru", true)]
-    public async Task Every_page_kind_has_no_axe_violation_in_both_languages_light_and_with_the_dark_toggle(string lang, bool dark)
+    public async Task Every_page_kind_has_no_axe_violation_in_both_languages_light_and_with_the_dark_toggle(string lang, bool lightOnPhone)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/", phone: dark, ColorScheme.Light, serviceWorker: true);
+        await using StudentPage student = await StudentPages.OpenAsync(site, string.Empty, phone: false, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
-        if (dark)
+        var violations = new List<string>();
+        async Task CheckAsync(string kind, bool dark, bool phone)
         {
+            await page.SetViewportSizeAsync(phone ? 390 : 1366, phone ? 844 : 900);
+            if (kind == Search)
+            {
+                await ShowSearchResultsAsync(page);
+            }
+
+            string[] found = dark ? await AxeCheck.ColourViolationsAsync(page) : await AxeCheck.ViolationsAsync(page);
+            violations.AddRange(found.Select(v => $"{kind} ({(dark ? "dark" : "light")}, {(phone ? "phone" : "desktop")}): {v}"));
+        }
+
+        Task CheckThemeAsync(string kind, bool dark) => CheckAsync(kind, dark, phone: dark != lightOnPhone);
+
+        await page.GotoAsync(site.Url(Chooser));
+        Assert.False(await IsDarkAsync(page));
+        await CheckThemeAsync(Chooser, dark: false);
+
+        bool darkChosen = false;
+        foreach (string kind in PageKinds)
+        {
+            await page.GotoAsync(site.Url(string.Format(CultureInfo.InvariantCulture, kind == Search ? "{0}/" : kind, lang)));
+            if (kind == NotFound)
+            {
+                await CheckAsync(kind, dark: false, phone: false);
+                await CheckAsync(kind, dark: false, phone: true);
+                continue;
+            }
+
+            Assert.Equal(darkChosen, await IsDarkAsync(page));
+            await CheckThemeAsync(kind, darkChosen);
+            await page.Locator(".theme-toggle").ClickAsync();
+            darkChosen = !darkChosen;
+            Assert.Equal(darkChosen, await IsDarkAsync(page));
+            await CheckThemeAsync(kind, darkChosen);
+        }
+
+        if (!darkChosen)
+        {
+            await page.GotoAsync(site.Url(lang + "/"));
             await page.Locator(".theme-toggle").ClickAsync();
         }
 
-        var violations = new List<string>();
-        foreach (string kind in PageKinds)
-        {
-            if (kind == "search")
-            {
-                await page.GotoAsync(site.Url(lang + "/"));
-                await page.Locator(".search input").FillAsync("фишинг");
-                await page.Locator(".search-results:not([hidden]) [role=option]").First.WaitForAsync();
-            }
-            else
-            {
-                await page.GotoAsync(site.Url(string.Format(CultureInfo.InvariantCulture, kind, lang)));
-            }
-
-            if (dark && kind != "{0}/404.html")
-            {
-                Assert.Equal("dark", await page.EvaluateAsync<string>("() => document.documentElement.getAttribute('data-theme')"));
-            }
-
-            violations.AddRange((await AxeCheck.ViolationsAsync(page)).Select(v => $"{kind}: {v}"));
-        }
+        await page.GotoAsync(site.Url(Chooser));
+        Assert.True(await IsDarkAsync(page));
+        await CheckThemeAsync(Chooser, dark: true);
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    private static Task<bool> IsDarkAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => (document.documentElement.getAttribute('data-theme') || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark'");
+
+    // Typed again each time: a click elsewhere (the toggle) closes the list.
+    private static async Task ShowSearchResultsAsync(IPage page)
+    {
+        ILocator input = page.Locator(".search input");
+        await input.FillAsync(string.Empty);
+        await input.FillAsync("фишинг");
+        await page.Locator(".search-results:not([hidden]) [role=option]").First.WaitForAsync();
     }
 
     [Theory]
