@@ -8,25 +8,33 @@
 # then builds it RUNS times (default 5) with each CLI, interleaved (before, after, before, …) so a change
 # in the machine's load hits both alike, each with its own theme. Prints user+sys CPU seconds and wall
 # seconds of every run, the medians and the ratio after ÷ before. Output under bench/work/cpu/ (gitignored).
-# REUSE=1 keeps the CLIs and the course of the last run.
+# REUSE=1 keeps the CLIs and the course of the last run. NATIVE=1 compares the native (ahead-of-time
+# compiled) binaries that `dotnet publish -r linux-x64` makes instead, as bench/run.sh times them against
+# Hugo (no JIT: only the work and the runtime's thread pool and GC settings count); its files go to bench/work/cpu-native/.
 set -euo pipefail
 BEFORE="${1:?usage: bench/compare-cpu.sh <git-ref-before> <git-ref-after>}"
 AFTER="${2:?usage: bench/compare-cpu.sh <git-ref-before> <git-ref-after>}"
 RUNS="${RUNS:-5}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$ROOT/bench/work/cpu"
+RID="linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')"
+[ -n "${NATIVE:-}" ] && WORK="$ROOT/bench/work/cpu-native"
 SEED="${SEED:-$ROOT/../shared/seeds/000_5896b11f6f0aeb5c.txt}"
 [ -f "$SEED" ] || SEED=/work/shared/seeds/000_5896b11f6f0aeb5c.txt
 cd "$ROOT"
-if [ -z "${REUSE:-}" ] || [ ! -f "$WORK/after-cli/course.dll" ]; then
+if [ -z "${REUSE:-}" ] || { [ ! -f "$WORK/after-cli/course.dll" ] && [ ! -x "$WORK/after-cli/course" ]; }; then
   rm -rf "$WORK"
   for side in before after; do
     ref="$BEFORE"; [ "$side" = after ] && ref="$AFTER"
-    echo "== $side: exporting $ref ($(git rev-parse --short "$ref")) and building its CLI (Release)"
+    echo "== $side: exporting $ref ($(git rev-parse --short "$ref")) and building its CLI (Release${NATIVE:+, native $RID})"
     mkdir -p "$WORK/$side"
     git archive "$ref" | tar -x -C "$WORK/$side"
     ln -sfn "$ROOT/theme/node_modules" "$WORK/$side/theme/node_modules"
-    nice -n 10 dotnet build -c Release "$WORK/$side/src/Course.Cli" -v q -nologo -o "$WORK/$side-cli" >"$WORK/build-$side.log"
+    if [ -n "${NATIVE:-}" ]; then
+      nice -n 10 dotnet publish -c Release -r "$RID" "$WORK/$side/src/Course.Cli" -v q -nologo -o "$WORK/$side-cli" >"$WORK/build-$side.log"
+    else
+      nice -n 10 dotnet build -c Release "$WORK/$side/src/Course.Cli" -v q -nologo -o "$WORK/$side-cli" >"$WORK/build-$side.log"
+    fi
   done
   python3 bench/gen-course.py 1000 "$WORK/gen" --seed "$SEED" >/dev/null
   mv "$WORK/gen/course" "$WORK/course"
@@ -37,7 +45,9 @@ echo "run side cpu_s wall_s load1" >"$WORK/runs.txt"
 for run in $(seq 1 "$RUNS"); do
   for side in before after; do
     rm -rf "$WORK/out-$side"
-    (cd "$WORK" && /usr/bin/time -f "%U %S %e" -o "$WORK/time.txt" dotnet "$WORK/$side-cli/course.dll" build --input "$WORK/course" --theme "$WORK/$side/theme" --output "$WORK/out-$side" >"$WORK/build-$side-$run.log" 2>&1) \
+    cli=(dotnet "$WORK/$side-cli/course.dll")
+    [ -n "${NATIVE:-}" ] && cli=("$WORK/$side-cli/course")
+    (cd "$WORK" && /usr/bin/time -f "%U %S %e" -o "$WORK/time.txt" "${cli[@]}" build --input "$WORK/course" --theme "$WORK/$side/theme" --output "$WORK/out-$side" >"$WORK/build-$side-$run.log" 2>&1) \
       || { echo "the $side build failed: see $WORK/build-$side-$run.log"; exit 2; }
     read -r user sys wall <"$WORK/time.txt"
     echo "$run $side $(python3 -c "print(f'{$user + $sys:.2f}')") $wall $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$WORK/runs.txt"
