@@ -89,7 +89,10 @@ public static class SearchSplitWriter
     }
 
     // A prefix whose terms are too big for one part is split by one more letter; the terms that equal the
-    // prefix itself stay under it. Splitting stops at MaxKeyLength or when one term is left.
+    // prefix itself stay under it, and so do the smallest letters' groups while the prefix's part has room: a
+    // term still belongs to the longest key it starts with, and the build writes fewer, fuller parts. Not under
+    // the empty key: every word starts with it, so each query would load that part. Splitting stops at
+    // MaxKeyLength or when one term is left.
     private static void Split(string key, List<SplitTerm> terms, int partBytes, SortedDictionary<string, List<SplitTerm>> parts)
     {
         if (terms.Sum(t => t.Bytes) <= partBytes || terms.Count == 1 || key.Length >= MaxKeyLength)
@@ -99,9 +102,23 @@ public static class SearchSplitWriter
         }
 
         List<SplitTerm> here = [.. terms.Where(t => t.Folded.Length <= key.Length)];
-        foreach (IGrouping<string, SplitTerm> group in terms.Where(t => t.Folded.Length > key.Length).GroupBy(t => t.Folded[..(key.Length + 1)], StringComparer.Ordinal))
+        int hereBytes = here.Sum(t => t.Bytes);
+        IEnumerable<(string Key, List<SplitTerm> Terms, int Bytes)> groups = terms.Where(t => t.Folded.Length > key.Length)
+            .GroupBy(t => t.Folded[..(key.Length + 1)], StringComparer.Ordinal)
+            .Select(g => (g.Key, g.ToList(), g.Sum(t => t.Bytes)))
+            .OrderBy(g => g.Item3)
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach ((string letterKey, List<SplitTerm> group, int bytes) in groups)
         {
-            Split(group.Key, [.. group], partBytes, parts);
+            if (key.Length > 0 && hereBytes + bytes <= partBytes)
+            {
+                here.AddRange(group);
+                hereBytes += bytes;
+            }
+            else
+            {
+                Split(letterKey, group, partBytes, parts);
+            }
         }
 
         if (here.Count > 0)

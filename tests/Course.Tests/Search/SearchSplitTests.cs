@@ -93,6 +93,27 @@ public sealed class SearchSplitTests
         Assert.True(withResults >= compared / 2, $"{withResults} of {compared} queries found something");
     }
 
+    // Fewer files: a prefix split further keeps its smallest letters' groups in its own part while it has room
+    // (without that, its part would hold only the terms equal to it), but the empty prefix never does.
+    [Fact]
+    public void SmallLetterGroupsStayInTheirPrefixsPart()
+    {
+        SearchSplitOutput split = Outputs.Value.Split;
+        string[] keys = [.. Arguments(split.Files[0].Content)[1].GetProperty("split").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!)];
+        int merged = 0;
+        foreach (SearchFile file in split.Files.Where(f => f.Path.StartsWith("search/kk/t/", StringComparison.Ordinal)))
+        {
+            JsonElement[] args = Arguments(file.Content);
+            string key = keys[args[2].GetInt32()];
+            bool splitFurther = keys.Any(k => k.Length > key.Length && k.StartsWith(key, StringComparison.Ordinal));
+            bool holdsLonger = args[3].EnumerateObject().Any(t => Course.Web.Text.KeyboardFolding.Fold(t.Name).Length > key.Length);
+            Assert.False(key.Length == 0 && holdsLonger, "the empty key's part holds longer words");
+            merged += splitFurther && holdsLonger ? 1 : 0;
+        }
+
+        Assert.True(merged >= 2, $"{merged} parts of prefixes split further hold longer words");
+    }
+
     [Fact]
     public void AOneWordQueryLoadsFewParts()
     {
