@@ -19,11 +19,11 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowser
         }
     }
 
-    private async Task<IPage> OpenAsync(string file, bool phone = false, ColorScheme scheme = ColorScheme.Light)
+    private async Task<IPage> OpenAsync(string file, bool phone = false)
     {
         context = await browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = scheme });
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light });
         IPage page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -93,19 +93,23 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowser
         await Expect(page.Locator("[data-glossary-empty]")).ToBeVisibleAsync();
     }
 
+    // Light with every rule; then the system's dark scheme on the same document, popover still open: it changes
+    // colours only, so axe's colour rules.
     [Theory]
-    [InlineData("chapter.html", ColorScheme.Light)]
-    [InlineData("chapter.html", ColorScheme.Dark)]
-    [InlineData("glossary.html", ColorScheme.Light)]
-    [InlineData("glossary.html", ColorScheme.Dark)]
-    public async Task Axe_finds_no_violations_with_a_popover_open(string file, ColorScheme scheme)
+    [InlineData("chapter.html")]
+    [InlineData("glossary.html")]
+    public async Task Axe_finds_no_violations_with_a_popover_open_in_light_and_dark(string file)
     {
-        IPage page = await OpenAsync(file, scheme: scheme);
+        IPage page = await OpenAsync(file);
         if (file == "chapter.html")
         {
             await page.Keyboard.PressAsync("Tab");
         }
 
-        await AxeCheck.AssertNoViolationsAsync(page, $"{file} ({scheme})");
+        await AxeCheck.AssertNoViolationsAsync(page, $"{file} (light)");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        Assert.True(await page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches"));
+        string[] dark = await AxeCheck.ColourViolationsAsync(page);
+        Assert.True(dark.Length == 0, $"{file} (dark): " + string.Join("\n", dark));
     }
 }
