@@ -41,18 +41,23 @@ if [ -z "${REUSE:-}" ] || { [ ! -f "$WORK/after-cli/course.dll" ] && [ ! -x "$WO
   rm -rf "$WORK/gen"
 fi
 
+# Each build writes a new folder, and the old ones are deleted after the last run: on this machine's ext4
+# (no journal) a file created within seconds of thousands of deletions costs far more kernel time (the
+# allocator steps over recently freed inodes), which would charge one side for the other's clean-up,
+# and the side writing more files the most.
+rm -rf "$WORK"/out-*
 echo "run side cpu_s wall_s load1" >"$WORK/runs.txt"
 for run in $(seq 1 "$RUNS"); do
   for side in before after; do
-    rm -rf "$WORK/out-$side"
     cli=(dotnet "$WORK/$side-cli/course.dll")
     [ -n "${NATIVE:-}" ] && cli=("$WORK/$side-cli/course")
-    (cd "$WORK" && /usr/bin/time -f "%U %S %e" -o "$WORK/time.txt" "${cli[@]}" build --input "$WORK/course" --theme "$WORK/$side/theme" --output "$WORK/out-$side" >"$WORK/build-$side-$run.log" 2>&1) \
+    (cd "$WORK" && /usr/bin/time -f "%U %S %e" -o "$WORK/time.txt" "${cli[@]}" build --input "$WORK/course" --theme "$WORK/$side/theme" --output "$WORK/out-$side-$run" >"$WORK/build-$side-$run.log" 2>&1) \
       || { echo "the $side build failed: see $WORK/build-$side-$run.log"; exit 2; }
     read -r user sys wall <"$WORK/time.txt"
     echo "$run $side $(python3 -c "print(f'{$user + $sys:.2f}')") $wall $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$WORK/runs.txt"
   done
 done
+rm -rf "$WORK"/out-*
 python3 - "$WORK/runs.txt" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]).read().splitlines()[1:]]

@@ -12,6 +12,10 @@ public sealed class SiteWriter(string? stagingRoot = null)
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> conflicts = [];
 
+    // Folders of the staging tree made so far: most files share their folder with others, and asking the
+    // file system again for each one cost a failed mkdir per file (1,800 of 2,800 calls at 1,000 pages).
+    private readonly ConcurrentDictionary<string, byte> stagedFolders = new(StringComparer.Ordinal);
+
     // What File.WriteAllText writes: UTF-8 without a byte order mark, refusing a lone surrogate.
     private static readonly UTF8Encoding StagedText = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -63,7 +67,13 @@ public sealed class SiteWriter(string? stagingRoot = null)
         }
 
         string path = Path.Combine(stagingRoot!, destination.TrimStart('/'));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string folder = Path.GetDirectoryName(path)!;
+        if (!stagedFolders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            stagedFolders.TryAdd(folder, 0);
+        }
+
         using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
         {
             write(stream);
