@@ -16,7 +16,16 @@ namespace Course.Cli.Printing;
 /// </summary>
 public static class CoursePdf
 {
-    public const string DefaultChromium = "/usr/bin/chromium";
+    /// <summary>
+    /// Debian's headless-only build of the same Chromium (package chromium-headless-shell) when it is installed,
+    /// else the full browser (package chromium). Both print alike; the headless shell has no browser UI behind the
+    /// page, so each page costs less CPU: the quiz browser tests 54–69 → 35–36 s of CPU, interleaved at load 20–24.
+    /// </summary>
+    public const string HeadlessShell = "/usr/bin/chromium-headless-shell";
+
+    public const string FullChromium = "/usr/bin/chromium";
+
+    public static string DefaultChromium => File.Exists(HeadlessShell) ? HeadlessShell : FullChromium;
 
     /// <summary>The environment variable that names another Chromium (the <c>--chromium</c> option wins).</summary>
     public const string ChromiumVariable = "COURSE_CHROMIUM";
@@ -40,7 +49,7 @@ public static class CoursePdf
 
         if (!File.Exists(chromium))
         {
-            console.WriteLine($"error: Chromium was not found at '{chromium}'; the PDF is printed with headless Chromium. Fix: install it (apt-get install chromium), or pass --chromium PATH (or set {ChromiumVariable}).");
+            console.WriteLine($"error: Chromium was not found at '{chromium}'; the PDF is printed with headless Chromium. Fix: install it (apt-get install chromium-headless-shell, or chromium), or pass --chromium PATH (or set {ChromiumVariable}).");
             return ExitCodes.BadUsage;
         }
 

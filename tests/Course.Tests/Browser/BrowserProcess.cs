@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Course.Tests.Browser;
 
 /// <summary>
-/// The one Chromium of a test run (Debian's /usr/bin/chromium, or COURSE_CHROMIUM), shared by every browser
+/// The one Chromium of a test run (Debian's headless shell or its /usr/bin/chromium: <see cref="Course.Cli.Printing.CoursePdf.DefaultChromium"/>;
+/// or COURSE_CHROMIUM), shared by every browser
 /// collection: launched when the first collection asks (a run without browser tests never starts it) and closed
 /// after the last test. The browser collections run in parallel, each in contexts of its own.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class BrowserProcess : IAsyncDisposable
     /// <summary>Why the browser cannot run, or null.</summary>
     public string? Unavailable { get; } = File.Exists(ChromiumPath)
         ? null
-        : $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium, or set COURSE_CHROMIUM to its path).";
+        : $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium-headless-shell chromium, or set COURSE_CHROMIUM to its path).";
 
     /// <summary>The running browser, launched on the first call.</summary>
     public Task<IBrowser> BrowserAsync() => browser.Value;
