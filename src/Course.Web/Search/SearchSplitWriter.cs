@@ -105,8 +105,8 @@ public static class SearchSplitWriter
         int hereBytes = here.Sum(t => t.Bytes);
         IEnumerable<(string Key, List<SplitTerm> Terms, int Bytes)> groups = terms.Where(t => t.Folded.Length > key.Length)
             .GroupBy(t => t.Folded[..(key.Length + 1)], StringComparer.Ordinal)
-            .Select(g => (g.Key, g.ToList(), g.Sum(t => t.Bytes)))
-            .OrderBy(g => g.Item3)
+            .Select(g => (Key: g.Key, Terms: g.ToList(), Bytes: g.Sum(t => t.Bytes)))
+            .OrderBy(g => g.Bytes)
             .ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach ((string letterKey, List<SplitTerm> group, int bytes) in groups)
         {

@@ -6,5 +6,6 @@ namespace Course.Web.Search;
 internal sealed record SplitTerm(LunrTermPostings Postings, string Folded)
 {
     /// <summary>What the term costs in its part: the term, its number, and a ref and a weight per posting.</summary>
-    public int Bytes => (Postings.Term.Length * 2) + 8 + (Postings.DocumentFieldCount * 8);
+    /// <remarks>Computed once: the split sums it again at every prefix length.</remarks>
+    public int Bytes { get; } = (Postings.Term.Length * 2) + 8 + (Postings.DocumentFieldCount * 8);
 }

@@ -39,16 +39,18 @@ public static class LunrTokenizer
         return tokens;
     }
 
+    // IsSeparator's characters, listed once (static fields initialize in this order).
+    private static readonly string SeparatorCharacters =
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator));
+
     /// <summary><see cref="IsSeparator"/>'s characters, for a vectorized search of a text's next separator.</summary>
-    public static readonly SearchValues<char> Separators = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)));
+    public static readonly SearchValues<char> Separators = SearchValues.Create(SeparatorCharacters);
 
     /// <summary>
     /// <see cref="Separators"/> but the space and the hyphen-minus: a text without any of these (normalized text, as
     /// <c>SearchText.Normalize</c> makes it) is split at its next space or hyphen by a much faster two-character search.
     /// </summary>
-    public static readonly SearchValues<char> RareSeparators = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsSeparator(c) && c is not ' ' and not '-')));
+    public static readonly SearchValues<char> RareSeparators = SearchValues.Create(SeparatorCharacters.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal));
 
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
