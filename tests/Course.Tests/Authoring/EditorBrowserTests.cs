@@ -1,3 +1,4 @@
+using Course.Cli.Check;
 using Course.Cli.Commands;
 using Course.Core.IO;
 using Course.Tests.Browser;
@@ -147,6 +148,12 @@ public class EditorBrowserTests(BrowserFixture browser)
         Assert.Equal("truefalse", added.Children[new YamlScalarNode("type")].ToString());
         Assert.Equal("true", added.Children[new YamlScalarNode("answer")].ToString());
         Assert.Empty(cspViolations);
+
+        // The course still builds (every check of the build, in memory); the new question is seen: it has no Russian twin yet.
+        var console = new StringWriter();
+        int exit = await CheckCommand.RunAsync(new BuildOptions(session.Input, Repo.Theme), DiagnosticFormat.Text, console, TestContext.Current.CancellationToken);
+        Assert.True(exit == 0, console.ToString());
+        Assert.Contains("question 'browser-added' is missing from", console.ToString(), StringComparison.Ordinal);
     }
 
     private static YamlSequenceNode Questions(string yaml)
