@@ -1,58 +1,66 @@
 using System.Text.Json;
 using Course.Tests.Support;
+using Microsoft.Playwright;
 
 namespace Course.Tests.Search;
 
 /// <summary>
-/// The real course's search as a student's browser runs it, in Jint: lunr.js, the language's scripts
-/// from the page (stemmer and query helpers), fold.js, search-query.js and the built search/&lt;lang&gt;/index.js.
+/// The real course's search as a student's browser runs it, in the run's Chromium: lunr.js, the language's scripts
+/// from the page (stemmer and query helpers), fold.js, search-query.js and the built search/&lt;lang&gt;/index.js on a
+/// page of their own. Each method takes a list and answers it in one evaluation: V8 runs the whole list in less time
+/// than Jint took for one query, and a round trip per query would cost more than the queries.
 /// </summary>
 internal sealed class CourseSearcher
 {
-    private readonly LunrJs js;
+    private readonly IPage page;
 
-    private CourseSearcher(LunrJs js) => this.js = js;
+    private CourseSearcher(IPage page) => this.page = page;
 
-    // One engine per language for the whole run: loading the index into Jint costs far more than a query.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<CourseSearcher>>> Loaded = new();
-
-    /// <summary>
-    /// The language's searcher, shared by every test (the tests only query it; searches keep a stem cache,
-    /// which changes no result). Use it from one test class: the Jint engine is not thread-safe.
-    /// </summary>
-    public static Task<CourseSearcher> LoadAsync(string lang) =>
-        Loaded.GetOrAdd(lang, l => new Lazy<Task<CourseSearcher>>(() => CreateAsync(l))).Value;
-
-    private static async Task<CourseSearcher> CreateAsync(string lang)
+    public static async Task<CourseSearcher> OpenAsync(IBrowserContext context, string output, string lang)
     {
-        (_, string output) = await SiteBuilds.RealCourseAsync();
         string[] scripts = lang == "kk"
             ? [Repo.ThemeFile("assets", "js", "stemmer-kk.js"), Repo.ThemeFile("assets", "js", "query-kk.js")]
             : [Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"), Repo.NodeModule("lunr-languages", "lunr.ru.js"), Repo.ThemeFile("assets", "js", "query-ru.js")];
-        LunrJs js = new([.. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js")]);
-        js.Execute(await File.ReadAllTextAsync(Path.Combine(output, "search", lang, "index.js")));
-        js.Execute($"var searcher = new CourseSearch.Searcher(CourseSearchData.languages.{lang}, {{ lunr: lunr, fold: CourseFold.fold, helpers: CourseQuery.{lang} }});");
-        return new CourseSearcher(js);
+        IPage page = await context.NewPageAsync();
+        foreach (string script in (string[])[Repo.LunrScript, .. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"), Path.Combine(output, "search", lang, "index.js")])
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = script });
+        }
+
+        await page.EvaluateAsync($"() => {{ window.searcher = new CourseSearch.Searcher(CourseSearchData.languages.{lang}, {{ lunr: lunr, fold: CourseFold.fold, helpers: CourseQuery.{lang} }}); }}");
+        return new CourseSearcher(page);
     }
 
-    public SearchClientFixture.ClientResult Search(string query, int max = 5) =>
-        js.Evaluate<SearchClientFixture.ClientResult>($"searcher.search({JsonSerializer.Serialize(query)}, {max})");
+    public async Task<SearchClientFixture.ClientResult> SearchAsync(string query) => (await SearchAsync([query]))[0];
 
-    public string[] Urls(string query, int max = 5) => [.. Search(query, max).items.Select(i => i.url)];
+    public Task<SearchClientFixture.ClientResult[]> SearchAsync(IReadOnlyList<string> queries) =>
+        MapAsync<SearchClientFixture.ClientResult>("q => searcher.search(q, 5)", queries);
 
-    /// <summary>The terms the strongest clauses of the query ask for (prefix completions left out).</summary>
-    public string[] BestTerms(string query) =>
-        js.Evaluate<string[]>($"(function () {{ var c = searcher.buildQuery({JsonSerializer.Serialize(query)}).filter(function (x) {{ return !x.wildcard; }}); var m = 0; c.forEach(function (x) {{ if (x.boost > m) m = x.boost; }}); return c.filter(function (x) {{ return x.boost === m; }}).map(function (x) {{ return x.term; }}); }})()");
+    public async Task<string[]> UrlsAsync(string query) => (await UrlsAsync([query]))[0];
 
-    public string[] AllTerms(string query) =>
-        js.Evaluate<string[]>($"searcher.buildQuery({JsonSerializer.Serialize(query)}).map(function (x) {{ return x.term; }})");
+    /// <summary>The addresses of each query's first five results, best first.</summary>
+    public async Task<string[][]> UrlsAsync(IReadOnlyList<string> queries) =>
+        [.. (await SearchAsync(queries)).Select(r => r.items.Select(i => i.url).ToArray())];
 
-    public double BestBoost(string query) =>
-        js.Evaluate<double>($"Math.max.apply(null, searcher.buildQuery({JsonSerializer.Serialize(query)}).filter(function (x) {{ return !x.wildcard; }}).map(function (x) {{ return x.boost; }}))");
+    public async Task<string[]> BestTermsAsync(string query) => (await BestTermsAsync([query]))[0];
 
-    public bool HasTerm(string term) => js.Evaluate<bool>($"searcher.vocab.has({JsonSerializer.Serialize(term)})");
+    /// <summary>The terms the strongest clauses of each query ask for (prefix completions left out).</summary>
+    public Task<string[][]> BestTermsAsync(IReadOnlyList<string> queries) =>
+        MapAsync<string[]>("q => { const c = searcher.buildQuery(q).filter(x => !x.wildcard); const m = Math.max(0, ...c.map(x => x.boost)); return c.filter(x => x.boost === m).map(x => x.term); }", queries);
 
-    public string Fold(string text) => js.Evaluate<string>($"CourseFold.fold({JsonSerializer.Serialize(text)})");
+    public async Task<string[]> AllTermsAsync(string query) =>
+        (await MapAsync<string[]>("q => searcher.buildQuery(q).map(x => x.term)", [query]))[0];
 
-    public string Stem(string word) => js.Evaluate<string>($"searcher.stem({JsonSerializer.Serialize(word)})[0]");
+    public async Task<double> BestBoostAsync(string query) =>
+        (await MapAsync<double>("q => Math.max(...searcher.buildQuery(q).filter(x => !x.wildcard).map(x => x.boost))", [query]))[0];
+
+    public Task<bool[]> HasTermsAsync(IReadOnlyList<string> terms) => MapAsync<bool>("t => searcher.vocab.has(t)", terms);
+
+    public Task<string[]> FoldAsync(IReadOnlyList<string> texts) => MapAsync<string>("t => CourseFold.fold(t)", texts);
+
+    public Task<string[]> StemAsync(IReadOnlyList<string> words) => MapAsync<string>("w => searcher.stem(w)[0]", words);
+
+    // JSON.stringify in the page and System.Text.Json here, as the Jint searcher did: the records keep their lower-case names.
+    private async Task<T[]> MapAsync<T>(string function, IReadOnlyList<string> inputs) =>
+        JsonSerializer.Deserialize<T[]>(await page.EvaluateAsync<string>($"inputs => JSON.stringify(inputs.map({function}))", inputs.ToArray()))!;
 }
