@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Course.Web.Languages;
 using Course.Web.Search.Lunr;
@@ -159,7 +158,8 @@ public sealed partial class SearchIndexGenerator
 
     private PipelineFunction[] Pipeline() => CourseSearchPipeline.Create(StemmerLabel, stopWordFilterLabel, stemmer, stopWords, fold);
 
-    // One counter per field, shared by every page of the build: each caches its pipeline's output per token.
+    // One counter per field, shared by every page of the build: each caches its pipeline's output per token;
+    // the fields share one term table, so the index step posts every section's terms by number.
     private Dictionary<string, LunrTermCounter> Counters()
     {
         lock (gate)
@@ -167,9 +167,9 @@ public sealed partial class SearchIndexGenerator
             if (counters is null)
             {
                 LunrPipeline pipeline = new(Pipeline());
-                ConcurrentDictionary<string, string> terms = new(StringComparer.Ordinal);
+                LunrTermTable table = new();
                 counters = new[] { SearchFields.Heading, SearchFields.Body, SearchFields.Folded }
-                    .ToDictionary(f => f, f => new LunrTermCounter(pipeline, f, terms), StringComparer.Ordinal);
+                    .ToDictionary(f => f, f => new LunrTermCounter(pipeline, f, table), StringComparer.Ordinal);
             }
 
             return counters;

@@ -46,11 +46,12 @@ public static class SearchSplitWriter
 
         List<SearchFile> files = [new($"search/{language}/index.js", Manifest(language, index, keys, store.Entries.Count, chunk, synonyms))];
         byte[]? largest = null;
-        // Rounded weights take few values, met millions of times at 5,000 pages: each is formatted once.
+        // Rounded weights take few values, met millions of times at 5,000 pages: each is formatted once, and so is each ref.
         Dictionary<double, byte[]> weights = [];
+        byte[][] refs = [.. index.Refs.Select(JsonString)];
         for (int i = 0; i < keys.Length; i++)
         {
-            byte[] part = TermPart(language, i, parts[keys[i]], index.Fields.Count, weights);
+            byte[] part = TermPart(language, i, parts[keys[i]], index.Fields.Count, refs, weights);
             largest = largest is null || part.Length > largest.Length ? part : largest;
             files.Add(new($"search/{language}/t/{i}.js", part));
         }
@@ -151,7 +152,7 @@ public static class SearchSplitWriter
         return output.ToArray();
     }
 
-    private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields, Dictionary<double, byte[]> weights)
+    private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields, byte[][] refs, Dictionary<double, byte[]> weights)
     {
         using MemoryStream output = new();
         SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"t\",{number},");
@@ -165,11 +166,11 @@ public static class SearchSplitWriter
                 for (int f = 0; f < fields; f++)
                 {
                     writer.WriteStartArray();
-                    IReadOnlyList<string> refs = term.RefsByField[f];
+                    int[] documents = term.DocumentsByField[f];
                     double[] fieldWeights = term.WeightsByField[f];
-                    for (int p = 0; p < refs.Count; p++)
+                    for (int p = 0; p < documents.Length; p++)
                     {
-                        writer.WriteStringValue(refs[p]);
+                        writer.WriteRawValue(refs[documents[p]], skipInputValidation: true);
                         if (!weights.TryGetValue(fieldWeights[p], out byte[]? formatted))
                         {
                             formatted = Encoding.UTF8.GetBytes(JsNumber.Format(fieldWeights[p]));
@@ -219,6 +220,18 @@ public static class SearchSplitWriter
         }
 
         SearchScriptWriter.Append(output, ");\n");
+        return output.ToArray();
+    }
+
+    // A string as the part's writer writes it: its JSON literal in UTF-8.
+    private static byte[] JsonString(string value)
+    {
+        using MemoryStream output = new();
+        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
+        {
+            writer.WriteStringValue(value);
+        }
+
         return output.ToArray();
     }
 

@@ -173,8 +173,8 @@ public sealed class LunrIndexBuilderTests
 
         Assert.All(postings.Postings, p => Assert.Equal(
             pivoted[p.TermIndex].Select(field => field.ToArray()),
-            p.RefsByField.Zip(p.WeightsByField, (refs, weights) => refs.Zip(weights).ToArray())));
-        Assert.Contains(postings.Postings, p => p.RefsByField[0].Count > 0 && p.WeightsByField[0].Distinct().Count() > 1);
+            p.DocumentsByField.Zip(p.WeightsByField, (documents, weights) => documents.Select(d => postings.Refs[d]).Zip(weights).ToArray())));
+        Assert.Contains(postings.Postings, p => p.DocumentsByField[0].Length > 0 && p.WeightsByField[0].Distinct().Count() > 1);
     }
 
     private static Dictionary<string, string?> Body(string text) => new() { ["body"] = text };

@@ -48,26 +48,29 @@ public sealed class LunrTermCounterOracleTests
     [Fact]
     public void CountersSharingATableReturnOneStringPerTermAcrossFieldsAndThreads()
     {
-        // LunrIndexBuilder and SearchIndexGenerator compare terms by reference first: that is only fast
-        // if every counter given the same table hands out the same string object for a term.
+        // LunrIndexBuilder posts counted terms by their number in the table: that is only right if every
+        // counter given the same table gives a term one number (and the table one string for it).
         string[] words = [.. CourseWords.FromInput().Take(3000)];
         string[] texts = Texts(words, count: 200, seed: 7);
         var pipeline = new LunrPipeline(CourseSearchPipeline.Create(Kazakh.Instance, null));
-        var shared = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var shared = new LunrTermTable();
         LunrTermCounter[] counters = [new(pipeline, "title", shared), new(pipeline, "body", shared)];
-        var seen = new ConcurrentBag<string>();
+        var seen = new ConcurrentBag<(int Id, string Term)>();
 
         Parallel.For(0, texts.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
-            foreach (string term in counters[i % 2].Count(texts[i / 2]).Terms)
+            LunrTermCounts counts = counters[i % 2].Count(texts[i / 2]);
+            Assert.Same(shared, counts.Table);
+            foreach ((int id, string term) in counts.TermIds.Zip(counts.Terms))
             {
-                seen.Add(term);
+                seen.Add((id, term));
             }
         });
 
         Assert.NotEmpty(seen);
-        Assert.All(seen.GroupBy(t => t, StringComparer.Ordinal), group =>
-            Assert.All(group, term => Assert.Same(shared[group.Key], term)));
+        Assert.Equal(shared.Count, seen.Select(s => s.Id).Distinct().Count());
+        Assert.All(seen.GroupBy(s => s.Term, StringComparer.Ordinal), group =>
+            Assert.All(group, s => { Assert.Equal(group.First().Id, s.Id); Assert.Same(shared[s.Id], s.Term); }));
     }
 
     [Fact]
@@ -111,7 +114,7 @@ public sealed class LunrTermCounterOracleTests
             }
         }
 
-        return new LunrTermCounts(order, [.. order.Select(t => counts[t])], terms.Count);
+        return LunrTermCounts.Of(order, [.. order.Select(t => counts[t])], terms.Count);
     }
 
     /// <summary>Texts of 50–400 words drawn from <paramref name="words"/>, some capitalised or upper case, with assorted separators; every word used at least once.</summary>

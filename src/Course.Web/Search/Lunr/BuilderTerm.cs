@@ -1,11 +1,11 @@
 namespace Course.Web.Search.Lunr;
 
-/// <summary>A term while the index is being built: its index and, per field, the refs that contain it in insertion order.</summary>
+/// <summary>A term while the index is being built: its index (first-seen order) and, per field, how many documents contain it.</summary>
 internal sealed class BuilderTerm(int index, int fieldCount)
 {
     public int Index { get; } = index;
 
-    public List<string>[] RefsByField { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<string>()).ToArray();
+    public int[] DocumentCounts { get; } = new int[fieldCount];
 
-    public int DocumentFieldCount => RefsByField.Sum(r => r.Count);
+    public int DocumentFieldCount => DocumentCounts.Sum();
 }

@@ -9,13 +9,16 @@ public sealed class LunrIndexBuilder
 {
     private readonly List<LunrField> fields = [];
     private readonly Dictionary<string, BuilderTerm> terms = new(StringComparer.Ordinal);
-
-    // Counted fields share one string per term (LunrTermCounter): found by reference, a term costs no character comparison.
-    private readonly Dictionary<string, BuilderTerm> termsByReference = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> termsByIndex = [];
+
+    // The builder's term for each number of the last counts' table (LunrTermCounter): counted documents are
+    // posted by an array lookup, not by hashing each term's text.
+    private LunrTermTable? postedTable;
+    private BuilderTerm?[] termsByTableId = [];
     private LunrTermCounter[] counters = [];
     private readonly List<BuilderFieldEntry> fieldEntries = [];
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
+    private readonly List<string> refsInOrder = [];
     private LunrPipeline pipeline = LunrPipeline.Empty;
     private IReadOnlyList<string> searchPipeline = [];
 
@@ -51,7 +54,8 @@ public sealed class LunrIndexBuilder
         LunrFieldRules.ValidateDocument(documentRef, boost, fieldTexts.Keys, fields);
         if (counters.Length != fields.Count)
         {
-            counters = fields.Select(f => new LunrTermCounter(pipeline, f.Name)).ToArray();
+            LunrTermTable table = new();
+            counters = fields.Select(f => new LunrTermCounter(pipeline, f.Name, table)).ToArray();
         }
 
         Dictionary<string, LunrTermCounts> counted = new(StringComparer.Ordinal);
@@ -75,16 +79,20 @@ public sealed class LunrIndexBuilder
             throw new ArgumentException($"Duplicate document ref '{documentRef}'.", nameof(documentRef));
         }
 
+        int document = refsInOrder.Count;
+        refsInOrder.Add(documentRef);
         for (int f = 0; f < fields.Count; f++)
         {
             LunrTermCounts counts = fieldTerms.GetValueOrDefault(fields[f].Name) ?? LunrTermCounts.Empty;
-            int[] indexes = new int[counts.Terms.Count];
+            int[] indexes = new int[counts.TermIds.Length];
             for (int t = 0; t < indexes.Length; t++)
             {
-                indexes[t] = Post(counts.Terms[t], f, documentRef);
+                BuilderTerm term = TermOf(counts.Table, counts.TermIds[t]);
+                term.DocumentCounts[f]++;
+                indexes[t] = term.Index;
             }
 
-            fieldEntries.Add(new BuilderFieldEntry(f, documentRef, boost, counts.Length, indexes, counts.Counts));
+            fieldEntries.Add(new BuilderFieldEntry(f, document, boost, counts.Length, indexes, counts.Counts));
         }
 
         return this;
@@ -100,11 +108,12 @@ public sealed class LunrIndexBuilder
     public LunrIndex Build(int significantDigits)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(significantDigits);
+        int[][] documents = Documents();
         LunrPosting[] invertedIndex = terms
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField.Select(JsObjectKeys.Order).ToArray()))
+            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, [.. Enumerable.Range(0, fields.Count).Select(f => JsObjectKeys.Order(RefsOf(documents[(pair.Value.Index * fields.Count) + f])))]))
             .ToArray();
-        LunrWeighting weighting = Weights(invertedIndex, significantDigits);
+        LunrWeighting weighting = Weights(significantDigits);
 
         // Each vector is computed on its own: on all cores, into its own slot, so the order is kept.
         var vectors = new LunrFieldVector[fieldEntries.Count];
@@ -118,7 +127,7 @@ public sealed class LunrIndexBuilder
             }
 
             elements.AsSpan().Sort(default(TermIndexOrder));
-            vectors[v] = new LunrFieldVector(fields[entry.FieldIndex].Name, entry.DocumentRef, elements);
+            vectors[v] = new LunrFieldVector(fields[entry.FieldIndex].Name, refsInOrder[entry.Document], elements);
         });
 
         if (significantDigits > 0)
@@ -137,69 +146,98 @@ public sealed class LunrIndexBuilder
     public LunrPostingsIndex BuildPostings(int significantDigits)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(significantDigits);
-        LunrPosting[] inserted = terms
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new LunrPosting(pair.Key, pair.Value.Index, pair.Value.RefsByField))
-            .ToArray();
-        LunrWeighting weighting = Weights(inserted, significantDigits);
+        LunrWeighting weighting = Weights(significantDigits);
 
-        // A term's refs of a field were posted in the order of the field entries: walking the entries in that order
+        // A term's documents of a field are in the order of the field entries: walking the entries in that order
         // fills each term's weights position by position.
-        double[][][] weights = new double[termsByIndex.Count][][];
-        int[] filled = new int[termsByIndex.Count * fields.Count];
-        foreach (LunrPosting posting in inserted)
-        {
-            weights[posting.TermIndex] = [.. posting.RefsByField.Select(refs => new double[refs.Count])];
-        }
-
+        int[][] documents = Documents();
+        double[][] weights = [.. documents.Select(d => new double[d.Length])];
+        int[] filled = new int[documents.Length];
         foreach (BuilderFieldEntry entry in fieldEntries)
         {
             for (int t = 0; t < entry.TermIndexes.Length; t++)
             {
-                int term = entry.TermIndexes[t];
-                weights[term][entry.FieldIndex][filled[(term * fields.Count) + entry.FieldIndex]++] = weighting.Weight(entry, t);
+                int slot = (entry.TermIndexes[t] * fields.Count) + entry.FieldIndex;
+                weights[slot][filled[slot]++] = weighting.Weight(entry, t);
             }
         }
 
-        LunrTermPostings[] postings = [.. inserted.Select(p => new LunrTermPostings(p.Term, weighting.Numbering[p.TermIndex], p.RefsByField, weights[p.TermIndex]))];
-        return new LunrPostingsIndex(fields.Select(f => f.Name).ToArray(), postings, searchPipeline);
+        LunrTermPostings[] postings = [.. terms
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new LunrTermPostings(
+                pair.Key,
+                weighting.Numbering[pair.Value.Index],
+                documents[(pair.Value.Index * fields.Count)..((pair.Value.Index + 1) * fields.Count)],
+                weights[(pair.Value.Index * fields.Count)..((pair.Value.Index + 1) * fields.Count)]))];
+        return new LunrPostingsIndex([.. fields.Select(f => f.Name)], [.. refsInOrder], postings, searchPipeline);
     }
 
-    // What scores a term in a field entry: term numbers (compacted or not), idf, average field lengths and the rounding.
-    private LunrWeighting Weights(LunrPosting[] postings, int significantDigits)
+    // Per term and field (slot term · fields + field), the documents holding it in the order they were added.
+    private int[][] Documents()
     {
-        int[] numbering = significantDigits == 0 ? Enumerable.Range(0, termsByIndex.Count).ToArray() : LunrIndexCompactor.Numbering(postings);
-        Func<double, double> round = significantDigits == 0 ? score => score : LunrIndexCompactor.Rounding(significantDigits);
-        double[] idf = new double[termsByIndex.Count];
-        for (int t = 0; t < idf.Length; t++)
+        int[][] documents = new int[termsByIndex.Count * fields.Count][];
+        for (int t = 0; t < termsByIndex.Count; t++)
         {
-            idf[t] = Bm25.Idf(terms[termsByIndex[t]].DocumentFieldCount, refs.Count);
+            BuilderTerm term = terms[termsByIndex[t]];
+            for (int f = 0; f < fields.Count; f++)
+            {
+                documents[(t * fields.Count) + f] = new int[term.DocumentCounts[f]];
+            }
         }
 
+        int[] filled = new int[documents.Length];
+        foreach (BuilderFieldEntry entry in fieldEntries)
+        {
+            foreach (int term in entry.TermIndexes)
+            {
+                int slot = (term * fields.Count) + entry.FieldIndex;
+                documents[slot][filled[slot]++] = entry.Document;
+            }
+        }
+
+        return documents;
+    }
+
+    private string[] RefsOf(int[] documents) => Array.ConvertAll(documents, d => refsInOrder[d]);
+
+    // What scores a term in a field entry: term numbers (compacted or not), idf, average field lengths and the rounding.
+    private LunrWeighting Weights(int significantDigits)
+    {
+        BuilderTerm[] byIndex = [.. termsByIndex.Select(t => terms[t])];
+        int[] numbering = significantDigits == 0
+            ? Enumerable.Range(0, byIndex.Length).ToArray()
+            : LunrIndexCompactor.Numbering([.. byIndex.Select(t => (termsByIndex[t.Index], t.Index, t.DocumentFieldCount))]);
+        Func<double, double> round = significantDigits == 0 ? score => score : LunrIndexCompactor.Rounding(significantDigits);
+        double[] idf = [.. byIndex.Select(t => Bm25.Idf(t.DocumentFieldCount, refs.Count))];
         return new LunrWeighting(numbering, idf, AverageFieldLengths(), [.. fields.Select(f => f.Boost)], round);
     }
 
-    private int Post(string term, int fieldIndex, string documentRef)
+    private BuilderTerm TermOf(LunrTermTable table, int id)
     {
-        if (!termsByReference.TryGetValue(term, out BuilderTerm? postings))
+        if (!ReferenceEquals(table, postedTable))
         {
-            if (!terms.TryGetValue(term, out postings))
-            {
-                postings = new BuilderTerm(terms.Count, fields.Count);
-                terms.Add(term, postings);
-                termsByIndex.Add(term);
-            }
-
-            termsByReference.Add(term, postings);
+            postedTable = table;
+            termsByTableId = new BuilderTerm?[table.Count];
         }
 
-        List<string> fieldRefs = postings.RefsByField[fieldIndex];
-        if (fieldRefs.Count == 0 || !string.Equals(fieldRefs[^1], documentRef, StringComparison.Ordinal))
+        if (id >= termsByTableId.Length)
         {
-            fieldRefs.Add(documentRef);
+            Array.Resize(ref termsByTableId, Math.Max(table.Count, id + 1));
         }
 
-        return postings.Index;
+        return termsByTableId[id] ??= TermOf(table[id]);
+    }
+
+    private BuilderTerm TermOf(string text)
+    {
+        if (!terms.TryGetValue(text, out BuilderTerm? term))
+        {
+            term = new BuilderTerm(terms.Count, fields.Count);
+            terms.Add(text, term);
+            termsByIndex.Add(text);
+        }
+
+        return term;
     }
 
     private double[] AverageFieldLengths()

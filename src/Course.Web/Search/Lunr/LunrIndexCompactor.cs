@@ -34,13 +34,17 @@ public static class LunrIndexCompactor
     }
 
     /// <summary>Old term index → new: most (field, document) pairs first, ties in ordinal term order.</summary>
-    public static int[] Numbering(IReadOnlyList<LunrPosting> postings)
+    public static int[] Numbering(IReadOnlyList<LunrPosting> postings) =>
+        Numbering([.. postings.Select(p => (p.Term, p.TermIndex, p.DocumentFieldCount))]);
+
+    /// <summary><see cref="Numbering(IReadOnlyList{LunrPosting})"/> from each term's text, index and count of (field, document) pairs.</summary>
+    public static int[] Numbering(IReadOnlyList<(string Term, int TermIndex, int DocumentFieldCount)> terms)
     {
-        int[] numbering = new int[postings.Count == 0 ? 0 : postings.Max(p => p.TermIndex) + 1];
+        int[] numbering = new int[terms.Count == 0 ? 0 : terms.Max(t => t.TermIndex) + 1];
         int next = 0;
-        foreach (LunrPosting posting in postings.OrderByDescending(p => p.DocumentFieldCount).ThenBy(p => p.Term, StringComparer.Ordinal))
+        foreach ((string _, int termIndex, int _) in terms.OrderByDescending(t => t.DocumentFieldCount).ThenBy(t => t.Term, StringComparer.Ordinal))
         {
-            numbering[posting.TermIndex] = next++;
+            numbering[termIndex] = next++;
         }
 
         return numbering;

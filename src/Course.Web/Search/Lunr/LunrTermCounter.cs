@@ -6,16 +6,16 @@ namespace Course.Web.Search.Lunr;
 /// Counts a field's terms as lunr.Builder.add does (tokenize, run the pipeline, count), but runs the
 /// pipeline once per distinct token and caches the result for every later document. That is exact
 /// because pipeline functions are token-local, as lunr's own are; a course's texts repeat the same
-/// few thousand words, so this saves a token object and a stemmer call per word. Thread-safe.
+/// few thousand words, so this saves a token object and a stemmer call per word. Terms are numbered in
+/// <paramref name="table"/> (its own when none is given): counters sharing a table give a term one number. Thread-safe.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The ThreadLocal holds plain caches that live exactly as long as the counter; disposing it would only release them earlier.")]
-public sealed class LunrTermCounter(LunrPipeline pipeline, string field, ConcurrentDictionary<string, string>? sharedTerms = null)
+public sealed class LunrTermCounter(LunrPipeline pipeline, string field, LunrTermTable? table = null)
 {
-    private readonly ConcurrentDictionary<string, string[]> processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> processed = new(StringComparer.Ordinal);
 
-    // One string per term text, shared by every counter given the same table: the builder then finds
-    // a term by reference before it compares characters.
-    private readonly ConcurrentDictionary<string, string> canonicalTerms = sharedTerms ?? new(StringComparer.Ordinal);
+    /// <summary>Where the counts' term numbers are looked up.</summary>
+    public LunrTermTable Table { get; } = table ?? new LunrTermTable();
 
     // Each thread numbers what it meets itself: a shared dictionary costs more per lookup than the rest of the count.
     private readonly ThreadLocal<TokenVocabulary> vocabularies = new(() => new TokenVocabulary());
@@ -79,25 +79,24 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field, Concurr
             }
         }
 
-        string[] terms = new string[termOrder.Count];
-        int[] counts = new int[termOrder.Count];
+        int[] terms = [.. termOrder];
+        int[] counts = new int[terms.Length];
         for (int i = 0; i < terms.Length; i++)
         {
-            terms[i] = vocabulary.Terms[termOrder[i]];
-            counts[i] = termCounts[termOrder[i]];
-            termCounts[termOrder[i]] = 0;
+            counts[i] = termCounts[terms[i]];
+            termCounts[terms[i]] = 0;
         }
 
-        return new LunrTermCounts(terms, counts, length);
+        return new LunrTermCounts(Table, terms, counts, length);
     }
 
     // Keyed by the token as written: lowercasing (an ICU call for Cyrillic) happens once per spelling.
-    private string[] Process(string token) =>
-        processed.TryGetValue(token, out string[]? terms)
+    private int[] Process(string token) =>
+        processed.TryGetValue(token, out int[]? terms)
             ? terms
             : processed.GetOrAdd(token, t =>
             {
                 string lower = t.ToLowerInvariant();
-                return pipeline.Run([new LunrToken(lower, field, 0, lower.Length, 0)]).Select(r => canonicalTerms.GetOrAdd(r.Text, r.Text)).ToArray();
+                return [.. pipeline.Run([new LunrToken(lower, field, 0, lower.Length, 0)]).Select(r => Table.IdOf(r.Text))];
             });
 }

@@ -1,24 +1,21 @@
 namespace Course.Web.Search.Lunr;
 
 /// <summary>
-/// One thread's numbering of the tokens and terms a <see cref="LunrTermCounter"/> has met, with scratch
-/// counters indexed by those numbers: counting a text then costs one lookup per word and array
-/// increments, and nothing is shared between threads.
+/// One thread's numbering of the tokens a <see cref="LunrTermCounter"/> has met, each with the numbers its
+/// terms have in the counter's <see cref="LunrTermTable"/>, and scratch counters indexed by those numbers:
+/// counting a text then costs one lookup per word and array increments, and nothing is shared between threads.
 /// </summary>
 internal sealed class TokenVocabulary
 {
     private readonly TokenTable tokenIds = new();
-    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<int[]> tokenTerms = [];
 
     public bool TryGetToken(ReadOnlySpan<char> token, out int id) => tokenIds.TryGet(token, out id);
 
-    public List<string> Terms { get; } = [];
-
     /// <summary>Occurrences per token id in the text being counted; back to 0 after each count.</summary>
     public int[] TokenCounts { get; private set; } = new int[1024];
 
-    /// <summary>Occurrences per term id in the text being counted; back to 0 after each count.</summary>
+    /// <summary>Occurrences per term number in the text being counted; back to 0 after each count.</summary>
     public int[] TermCounts { get; private set; } = new int[1024];
 
     public List<int> TokenOrder { get; } = [];
@@ -27,39 +24,31 @@ internal sealed class TokenVocabulary
 
     public int[] TermsOf(int tokenId) => tokenTerms[tokenId];
 
-    /// <summary>Numbers a new token, with the ids of the terms the pipeline makes of it.</summary>
-    public int Add(string token, string[] terms)
+    /// <summary>Numbers a new token, with the numbers of the terms the pipeline makes of it.</summary>
+    public int Add(string token, int[] terms)
     {
         int id = tokenTerms.Count;
         tokenIds.Add(token, id);
-        tokenTerms.Add([.. terms.Select(TermId)]);
+        tokenTerms.Add(terms);
         if (id >= TokenCounts.Length)
         {
-            TokenCounts = Grown(TokenCounts);
+            TokenCounts = Grown(TokenCounts, id);
         }
 
-        return id;
-    }
-
-    private int TermId(string term)
-    {
-        if (!termIds.TryGetValue(term, out int id))
+        foreach (int term in terms)
         {
-            id = Terms.Count;
-            termIds.Add(term, id);
-            Terms.Add(term);
-            if (id >= TermCounts.Length)
+            if (term >= TermCounts.Length)
             {
-                TermCounts = Grown(TermCounts);
+                TermCounts = Grown(TermCounts, term);
             }
         }
 
         return id;
     }
 
-    private static int[] Grown(int[] counts)
+    private static int[] Grown(int[] counts, int index)
     {
-        int[] grown = new int[counts.Length * 2];
+        int[] grown = new int[Math.Max(counts.Length * 2, index + 1)];
         counts.CopyTo(grown, 0);
         return grown;
     }
