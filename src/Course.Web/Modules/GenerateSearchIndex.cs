@@ -31,7 +31,7 @@ public sealed class GenerateSearchIndex : IModule
         ImmutableArray<Document> glossaries = context.Outputs.FromPipeline(nameof(Pipelines.Glossary));
         // The languages' indexes are built side by side, unless the course is so big that two indexes at
         // once would cost hundreds of megabytes: then one after the other (each still on all cores).
-        long entries = pages.Sum(p => (p.Get<IReadOnlyList<SearchDocument>>(CourseKeys.SearchSections) ?? []).Sum(s => s.Terms?.Values.Sum(t => (long)t.Terms.Count) ?? 0));
+        long entries = pages.Sum(p => (p.Get<IReadOnlyList<SearchDocument>>(CourseKeys.SearchSections) ?? []).Sum(s => s.Terms?.Values.Sum(t => (long)t.TermIds.Length) ?? 0));
         ParallelOptions parallel = new() { MaxDegreeOfParallelism = entries > SideBySideEntries ? 1 : -1 };
         (IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> synonyms, IReadOnlyList<Diagnostic> synonymProblems) = SearchSynonyms.Load(context.Services.Get<BuildOptions>().InputRoot);
         context.Diagnostics.AddRange(synonymProblems);
@@ -48,7 +48,7 @@ public sealed class GenerateSearchIndex : IModule
             string destination = generator.ScriptPath;
             SearchIndexSize size = null!;
             IReadOnlyList<IReadOnlyList<string>>? groups = synonyms.GetValueOrDefault(lang);
-            if (documents.Sum(d => d.Terms?.Values.Sum(t => (long)t.Terms.Count) ?? 0) > SplitEntries)
+            if (documents.Sum(d => d.Terms?.Values.Sum(t => (long)t.TermIds.Length) ?? 0) > SplitEntries)
             {
                 SearchSplitOutput split = generator.GenerateSplit(documents, groups);
                 if (split.LargestTermPartGzipBytes > settings.SearchBudgetKilobytes * 1024)
