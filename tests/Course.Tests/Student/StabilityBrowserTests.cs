@@ -80,6 +80,7 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     {
         await using StudentPage student = await StudentPages.OpenAsync(site, string.Empty, phone: false, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
+        await AxeCheck.LoadInEveryDocumentAsync(page);
         var violations = new List<string>();
         async Task CheckAsync(string kind, bool dark, bool phone)
         {
