@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Tests.Browser;
 using Course.Tests.Support;
 using Microsoft.Playwright;
 
@@ -21,12 +22,7 @@ internal sealed class CourseSearcher
         string[] scripts = lang == "kk"
             ? [Repo.ThemeFile("assets", "js", "stemmer-kk.js"), Repo.ThemeFile("assets", "js", "query-kk.js")]
             : [Repo.NodeModule("lunr-languages", "lunr.stemmer.support.js"), Repo.NodeModule("lunr-languages", "lunr.ru.js"), Repo.ThemeFile("assets", "js", "query-ru.js")];
-        IPage page = await context.NewPageAsync();
-        foreach (string script in (string[])[Repo.LunrScript, .. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"), Path.Combine(output, "search", lang, "index.js")])
-        {
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = script });
-        }
-
+        IPage page = await ScriptPage.OpenAsync(context, [Repo.LunrScript, .. scripts, Repo.ThemeFile("assets", "js", "fold.js"), Repo.ThemeFile("assets", "js", "search-query.js"), Path.Combine(output, "search", lang, "index.js")]);
         await page.EvaluateAsync($"() => {{ window.searcher = new CourseSearch.Searcher(CourseSearchData.languages.{lang}, {{ lunr: lunr, fold: CourseFold.fold, helpers: CourseQuery.{lang} }}); }}");
         return new CourseSearcher(page);
     }
