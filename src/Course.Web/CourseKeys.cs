@@ -15,6 +15,9 @@ public static class CourseKeys
     /// <summary>A page's search sections, counted while it renders (<see cref="Search.SearchDocument"/>).</summary>
     public const string SearchSections = nameof(SearchSections);
 
+    /// <summary>A page's article as the print edition takes it, kept from Process (<see cref="Modules.KeepPrintArticle"/>).</summary>
+    public const string PrintArticle = nameof(PrintArticle);
+
     public const string Words = nameof(Words);
     public const string GlossaryUsed = nameof(GlossaryUsed);
     public const string Objectives = "objectives";

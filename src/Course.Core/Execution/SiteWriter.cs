@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Course.Core.Execution;
 
@@ -31,7 +32,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        WriteStaged(destination, stream => stream.Write(StagedText.GetBytes(text)));
+        WriteStaged(destination, StagedText.GetBytes(text));
     }
 
     /// <summary>UTF-8 bytes made by the build: to the staging folder at once when there is one, else kept.</summary>
@@ -43,7 +44,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        WriteStaged(destination, stream => stream.Write(bytes));
+        WriteStaged(destination, bytes);
     }
 
     /// <summary>
@@ -51,14 +52,48 @@ public sealed class SiteWriter(string? stagingRoot = null)
     /// document can drop its text (<see cref="Modules.StageFiles"/>); otherwise null, and the text stays in memory.
     /// </summary>
     public Documents.FileContent? Stage(string destination, string text) =>
-        Stage(destination, stream => stream.Write(StagedText.GetBytes(text)));
+        stagingRoot is not null && WriteStaged(destination, StagedText.GetBytes(text)) is { } path ? new Documents.FileContent(path, Staged: true) : null;
 
     /// <summary>Like <see cref="Stage(string, string)"/> for content written to a stream (readable and seekable) as it is made.</summary>
     public Documents.FileContent? Stage(string destination, Action<Stream> write) =>
         stagingRoot is not null && WriteStaged(destination, write) is { } path ? new Documents.FileContent(path, Staged: true) : null;
 
-    // The one way into the staging folder; a destination written twice is a conflict and is not overwritten.
+    // Bytes made at once are written with one write call on a bare handle: a FileStream also asks the file
+    // system for its type and its position (fstatfs, lseek) and, unless file locking is off, locks and truncates
+    // it apart from the open; about 2,000 staged files at 1,000 pages (bench/README.md "#18 before/after").
+    private string? WriteStaged(string destination, byte[] bytes)
+    {
+        if (StagedPath(destination) is not { } path)
+        {
+            return null;
+        }
+
+        using (SafeFileHandle handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
+        return Staged(destination, path);
+    }
+
     private string? WriteStaged(string destination, Action<Stream> write)
+    {
+        if (StagedPath(destination) is not { } path)
+        {
+            return null;
+        }
+
+        using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
+        {
+            write(stream);
+        }
+
+        return Staged(destination, path);
+    }
+
+    // Where a destination goes in the staging folder, its folder made; null when it was written before: a
+    // destination written twice is a conflict and is not overwritten.
+    private string? StagedPath(string destination)
     {
         if (files.ContainsKey(destination.Replace('\\', '/').TrimStart('/')))
         {
@@ -74,11 +109,11 @@ public sealed class SiteWriter(string? stagingRoot = null)
             stagedFolders.TryAdd(folder, 0);
         }
 
-        using (FileStream stream = new(path, FileMode.Create, FileAccess.ReadWrite))
-        {
-            write(stream);
-        }
+        return path;
+    }
 
+    private string Staged(string destination, string path)
+    {
         Add(new OutputFile(destination, null, path, Staged: true));
         return path;
     }

@@ -15,7 +15,7 @@ namespace Course.Web.Modules;
 
 /// <summary>
 /// The print edition of each language (kk/print/): the contents, then every chapter with its sections and
-/// the other pages in reading order, taken from Content's rendered pages, then the glossary; laid out with
+/// the other pages in reading order, taken from the articles Content's pages kept (<see cref="KeepPrintArticle"/>), then the glossary; laid out with
 /// the theme. Also copies the language's PDF into the site when <c>course pdf</c> has made one.
 /// </summary>
 public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
@@ -47,7 +47,7 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
             {
                 string? article = page.Kind == PageKind.Glossary
                     ? Glossary(glossaries.GetValueOrDefault(lang), page, anchors, context, settings.UseIndexHtml)
-                    : rendered.TryGetValue(page.UrlPath, out Document? document) && PrintArticle.Extract(document.Content) is { } html
+                    : rendered.TryGetValue(page.UrlPath, out Document? document) && document.Get<string>(CourseKeys.PrintArticle) is { } html
                         ? PrintArticle.Rewrite(html, page.UrlPath, PrintAnchors.ForPage(lang, page.UrlPath), anchors, settings.UseIndexHtml)
                         : null;
                 if (article is not null)

@@ -14,6 +14,12 @@ public sealed class RuntimeSettingsTests
         Assert.False(ConfigProperty("System.Runtime.TieredCompilation").GetBoolean());
     }
 
+    [Fact]
+    public void TheCliDoesNotLockTheFilesItReadsAndWrites()
+    {
+        Assert.True(ConfigProperty("System.IO.DisableFileLocking").GetBoolean());
+    }
+
     private static JsonElement ConfigProperty(string name)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "course.runtimeconfig.json");
