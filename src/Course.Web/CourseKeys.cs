@@ -15,7 +15,7 @@ public static class CourseKeys
     /// <summary>A page's search sections, counted while it renders (<see cref="Search.SearchDocument"/>).</summary>
     public const string SearchSections = nameof(SearchSections);
 
-    /// <summary>A page's article as the print edition takes it, kept from Process (<see cref="Modules.KeepPrintArticle"/>).</summary>
+    /// <summary>A page's article rewritten for the print edition while the page renders (<see cref="Modules.RewritePrintArticle"/>).</summary>
     public const string PrintArticle = nameof(PrintArticle);
 
     public const string Words = nameof(Words);

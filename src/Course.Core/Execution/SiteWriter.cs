@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -32,7 +33,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
             return;
         }
 
-        WriteStaged(destination, StagedText.GetBytes(text));
+        WriteStagedText(destination, text);
     }
 
     /// <summary>UTF-8 bytes made by the build: to the staging folder at once when there is one, else kept.</summary>
@@ -52,7 +53,7 @@ public sealed class SiteWriter(string? stagingRoot = null)
     /// document can drop its text (<see cref="Modules.StageFiles"/>); otherwise null, and the text stays in memory.
     /// </summary>
     public Documents.FileContent? Stage(string destination, string text) =>
-        stagingRoot is not null && WriteStaged(destination, StagedText.GetBytes(text)) is { } path ? new Documents.FileContent(path, Staged: true) : null;
+        stagingRoot is not null && WriteStagedText(destination, text) is { } path ? new Documents.FileContent(path, Staged: true) : null;
 
     /// <summary>Like <see cref="Stage(string, string)"/> for content written to a stream (readable and seekable) as it is made.</summary>
     public Documents.FileContent? Stage(string destination, Action<Stream> write) =>
@@ -61,7 +62,22 @@ public sealed class SiteWriter(string? stagingRoot = null)
     // Bytes made at once are written with one write call on a bare handle: a FileStream also asks the file
     // system for its type and its position (fstatfs, lseek) and, unless file locking is off, locks and truncates
     // it apart from the open; about 2,000 staged files at 1,000 pages (bench/README.md "#18 before/after").
-    private string? WriteStaged(string destination, byte[] bytes)
+    // Encoded into a pooled buffer: a page is tens of kilobytes (the print edition megabytes), and a new array
+    // for each of 2,000 pages is fresh memory the garbage collector clears and the system maps in.
+    private string? WriteStagedText(string destination, string text)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(StagedText.GetMaxByteCount(text.Length));
+        try
+        {
+            return WriteStaged(destination, buffer.AsSpan(0, StagedText.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private string? WriteStaged(string destination, ReadOnlySpan<byte> bytes)
     {
         if (StagedPath(destination) is not { } path)
         {

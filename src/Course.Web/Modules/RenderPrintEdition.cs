@@ -15,7 +15,7 @@ namespace Course.Web.Modules;
 
 /// <summary>
 /// The print edition of each language (kk/print/): the contents, then every chapter with its sections and
-/// the other pages in reading order, taken from the articles Content's pages kept (<see cref="KeepPrintArticle"/>), then the glossary; laid out with
+/// the other pages in reading order, the articles Content's pages kept rewritten (<see cref="RewritePrintArticle"/>), then the glossary; laid out with
 /// the theme. Also copies the language's PDF into the site when <c>course pdf</c> has made one.
 /// </summary>
 public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
@@ -37,27 +37,26 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
         {
             LanguageOutline language = outline.For(lang);
             string urlPath = PrintDownloads.PrintUrlPath(lang);
-            OutlinePage? glossaryPage = language.ReadingOrder.FirstOrDefault(p => p.Kind == PageKind.Glossary);
-            List<OutlinePage> printed = language.ReadingOrder.Where(p => p.Kind is PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Fallback or PageKind.Glossary).ToList();
-            var anchors = new PrintAnchors(lang, urlPath, glossaryPage?.UrlPath, printed.Where(p => p.Kind != PageKind.Glossary).Select(p => p.UrlPath));
-            var body = new StringBuilder();
+            List<OutlinePage> printed = PrintAnchors.Printed(language);
+            var articles = printed
+                .Select(page => (page, article: page.Kind == PageKind.Glossary
+                    ? Glossary(glossaries.GetValueOrDefault(lang), page, PrintAnchors.Of(language), context, settings.UseIndexHtml)?.Trim()
+                    : rendered.GetValueOrDefault(page.UrlPath)?.Get<string>(CourseKeys.PrintArticle)))
+                .Where(p => p.article is not null)
+                .ToList();
+            // sized at once: the book is megabytes, and a growing builder copies it in chunks
+            var body = new StringBuilder(articles.Sum(p => p.article!.Length + 64) + (printed.Count * 256) + 4096);
             body.Append("<p class=\"print-intro\">").Append(HtmlEscape.Text(strings.Get(lang, "print.intro"))).Append("</p>\n");
             AppendContents(body, language, strings.Get(lang, "print.contents"), printed);
-            foreach (OutlinePage page in printed)
+            int tables = 0;
+            foreach ((OutlinePage page, string? article) in articles)
             {
-                string? article = page.Kind == PageKind.Glossary
-                    ? Glossary(glossaries.GetValueOrDefault(lang), page, anchors, context, settings.UseIndexHtml)
-                    : rendered.TryGetValue(page.UrlPath, out Document? document) && document.Get<string>(CourseKeys.PrintArticle) is { } html
-                        ? PrintArticle.Rewrite(html, page.UrlPath, PrintAnchors.ForPage(lang, page.UrlPath), anchors, settings.UseIndexHtml)
-                        : null;
-                if (article is not null)
-                {
-                    body.Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n")
-                        .Append(article.Trim()).Append("\n</div>\n");
-                }
+                body.Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n");
+                PrintArticle.AppendNumberingTables(body, article!, ref tables);
+                body.Append("\n</div>\n");
             }
 
-            Document edition = Document.Create(null, urlPath + "index.html", PrintArticle.NumberTables(body.ToString()))
+            Document edition = Document.Create(null, urlPath + "index.html", body.ToString())
                 .WithDestination(SitePaths.DestinationFor(urlPath))
                 .WithMetadata(
                 [

@@ -21,7 +21,7 @@ public sealed class Content : Pipeline
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
         ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page));
         ProcessModules.Add(new AddFallbackPages());
-        ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new KeepPrintArticle(), new StageFiles()));
+        ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new RewritePrintArticle(), new StageFiles()));
         PostProcessModules.Add(new CheckAnchors());
         PostProcessModules.Add(new GenerateReadingMap());
         OutputModules.Add(new WriteFiles());

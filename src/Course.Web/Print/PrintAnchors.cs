@@ -1,3 +1,6 @@
+using Course.Web.Outline;
+using Course.Web.Site;
+
 namespace Course.Web.Print;
 
 /// <summary>
@@ -26,6 +29,21 @@ public sealed class PrintAnchors
     }
 
     public string PrintUrlPath { get; }
+
+    /// <summary>The pages of a language the print edition holds, in reading order: chapters, sections, other pages and the glossary.</summary>
+    public static List<OutlinePage> Printed(LanguageOutline language) =>
+        language.ReadingOrder.Where(p => p.Kind is PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Fallback or PageKind.Glossary).ToList();
+
+    /// <summary>The anchors of a language's print edition (<see cref="PrintDownloads.PrintUrlPath"/>).</summary>
+    public static PrintAnchors Of(LanguageOutline language)
+    {
+        List<OutlinePage> printed = Printed(language);
+        return new PrintAnchors(
+            language.Lang,
+            PrintDownloads.PrintUrlPath(language.Lang),
+            printed.FirstOrDefault(p => p.Kind == PageKind.Glossary)?.UrlPath,
+            printed.Where(p => p.Kind != PageKind.Glossary).Select(p => p.UrlPath));
+    }
 
     /// <summary>p-concepts-history for kk/concepts/history/; p-summary for kk/summary/.</summary>
     public static string ForPage(string lang, string urlPath)

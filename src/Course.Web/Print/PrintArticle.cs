@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Course.Web.Glossary.Page;
 using Course.Web.Site;
@@ -43,13 +44,21 @@ public static partial class PrintArticle
     }
 
     /// <summary>
-    /// Numbers the book's table regions from 1 to the last: each page numbers its own from 1, and on the one
-    /// page of the book "Table 1" of every chapter would be landmarks of the same name.
+    /// Appends an article or the glossary to the book, numbering its table regions on from <paramref name="number"/>:
+    /// each page numbers its own from 1, and on the one page of the book "Table 1" of every chapter would be
+    /// landmarks of the same name. Numbered piece by piece, the megabyte book is never copied whole for it.
     /// </summary>
-    public static string NumberTables(string book)
+    public static void AppendNumberingTables(StringBuilder book, string html, ref int number)
     {
-        int number = 0;
-        return TableRegion().Replace(book, m => $"{m.Groups[1].Value} {(++number).ToString(CultureInfo.InvariantCulture)}\"");
+        int copied = 0;
+        for (Match match = TableRegion().Match(html); match.Success; match = match.NextMatch())
+        {
+            book.Append(html, copied, match.Index - copied).Append(match.Groups[1].ValueSpan).Append(' ')
+                .Append((++number).ToString(CultureInfo.InvariantCulture)).Append('"');
+            copied = match.Index + match.Length;
+        }
+
+        book.Append(html, copied, html.Length - copied);
     }
 
     private static string Target(string href, string pageUrlPath, string anchor, PrintAnchors anchors, bool useIndexHtml)
