@@ -15,9 +15,6 @@ public static class CourseKeys
     /// <summary>A page's search sections, counted while it renders (<see cref="Search.SearchDocument"/>).</summary>
     public const string SearchSections = nameof(SearchSections);
 
-    /// <summary>A page's article rewritten for the print edition while the page renders (<see cref="Modules.RewritePrintArticle"/>).</summary>
-    public const string PrintArticle = nameof(PrintArticle);
-
     public const string Words = nameof(Words);
     public const string GlossaryUsed = nameof(GlossaryUsed);
     public const string Objectives = "objectives";

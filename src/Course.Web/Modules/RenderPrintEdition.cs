@@ -15,7 +15,7 @@ namespace Course.Web.Modules;
 
 /// <summary>
 /// The print edition of each language (kk/print/): the contents, then every chapter with its sections and
-/// the other pages in reading order, the articles Content's pages kept rewritten (<see cref="RewritePrintArticle"/>), then the glossary; laid out with
+/// the other pages in reading order, taken from Content's rendered pages, then the glossary; laid out with
 /// the theme. Also copies the language's PDF into the site when <c>course pdf</c> has made one.
 /// </summary>
 public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
@@ -38,22 +38,26 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
             LanguageOutline language = outline.For(lang);
             string urlPath = PrintDownloads.PrintUrlPath(lang);
             List<OutlinePage> printed = PrintAnchors.Printed(language);
-            var articles = printed
-                .Select(page => (page, article: page.Kind == PageKind.Glossary
-                    ? Glossary(glossaries.GetValueOrDefault(lang), page, PrintAnchors.Of(language), context, settings.UseIndexHtml)?.Trim()
-                    : rendered.GetValueOrDefault(page.UrlPath)?.Get<string>(CourseKeys.PrintArticle)))
-                .Where(p => p.article is not null)
-                .ToList();
-            // sized at once: the book is megabytes, and a growing builder copies it in chunks
-            var body = new StringBuilder(articles.Sum(p => p.article!.Length + 64) + (printed.Count * 256) + 4096);
+            PrintAnchors anchors = PrintAnchors.Of(language);
+            var body = new StringBuilder();
             body.Append("<p class=\"print-intro\">").Append(HtmlEscape.Text(strings.Get(lang, "print.intro"))).Append("</p>\n");
             AppendContents(body, language, strings.Get(lang, "print.contents"), printed);
             int tables = 0;
-            foreach ((OutlinePage page, string? article) in articles)
+            foreach (OutlinePage page in printed)
             {
-                body.Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n");
-                PrintArticle.AppendNumberingTables(body, article!, ref tables);
-                body.Append("\n</div>\n");
+                // one page at a time: the staged page is read back (holding every article until now cost 150 MB at
+                // 5,000 pages) and its tables numbered as it joins the book, not by a pass over the whole book
+                string? article = page.Kind == PageKind.Glossary
+                    ? Glossary(glossaries.GetValueOrDefault(lang), page, anchors, context, settings.UseIndexHtml)
+                    : rendered.TryGetValue(page.UrlPath, out Document? document) && PrintArticle.Extract(document.Content) is { } html
+                        ? PrintArticle.Rewrite(html, page.UrlPath, PrintAnchors.ForPage(lang, page.UrlPath), anchors, settings.UseIndexHtml)
+                        : null;
+                if (article is not null)
+                {
+                    body.Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n");
+                    PrintArticle.AppendNumberingTables(body, article.Trim(), ref tables);
+                    body.Append("\n</div>\n");
+                }
             }
 
             Document edition = Document.Create(null, urlPath + "index.html", body.ToString())

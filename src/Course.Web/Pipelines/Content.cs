@@ -8,7 +8,7 @@ namespace Course.Web.Pipelines;
 
 /// <summary>
 /// The Markdown pages. Process takes each page through every step in one pass (render, translation
-/// notice, search terms, layout, the print edition's article, staging), so a big course is never held in memory twice; the layout's
+/// notice, search terms, layout, staging), so a big course is never held in memory twice; the layout's
 /// whole-site parts come from the outline of Inputs. PostProcess checks links to anchors across pages
 /// and writes each language's reading map (words and sections of every page, for progress).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class Content : Pipeline
         ProcessModules.Add(new ReplaceDocuments(nameof(Inputs)));
         ProcessModules.Add(new FilterDocuments(d => d.Get<PageKind>(CourseKeys.Kind) is PageKind.Home or PageKind.Chapter or PageKind.Section or PageKind.Page));
         ProcessModules.Add(new AddFallbackPages());
-        ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new RewritePrintArticle(), new StageFiles()));
+        ProcessModules.Add(new ForEachDocument(renderMarkdown, new MarkTranslationState(), new CountSearchTerms(), new RenderLayout(), new StageFiles()));
         PostProcessModules.Add(new CheckAnchors());
         PostProcessModules.Add(new GenerateReadingMap());
         OutputModules.Add(new WriteFiles());
