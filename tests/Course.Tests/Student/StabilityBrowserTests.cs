@@ -149,8 +149,10 @@ public sealed class StabilityBrowserTests(BrowserFixture site, ITestOutputHelper
     [InlineData("ru")]
     public async Task The_manual_dark_theme_and_the_student_states_have_no_axe_violation(string lang)
     {
-        await using StudentPage student = await StudentPages.OpenAsync(site, lang + "/offender/portrait/", phone: false, ColorScheme.Light, serviceWorker: true);
+        await using StudentPage student = await StudentPages.OpenAsync(site, string.Empty, phone: false, ColorScheme.Light, serviceWorker: true);
         IPage page = student.Page;
+        await AxeCheck.LoadInEveryDocumentAsync(page);
+        await page.GotoAsync(site.Url(lang + "/offender/portrait/"));
         await page.Locator(".theme-toggle").ClickAsync();
         await page.Locator("[data-parallel-toggle]").ClickAsync();
         await page.Locator(".parallel-twin").First.WaitForAsync();
