@@ -32,6 +32,21 @@ public sealed class LunrTokenizerTests
         Assert.Equal(expected, LunrTokenizer.Tokenize(Text, "f").Select(t => t.Text));
     }
 
+    // The counter trusts this to pick its fast two-character split: it must see every separator but ' ' and '-', and nothing else.
+    [Fact]
+    public void HasRareSeparatorIsTrueExactlyForTheSeparatorsButTheSpaceAndTheHyphen()
+    {
+        string text = new('қ', 40);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            bool rare = LunrTokenizer.IsSeparator((char)c) && c is not ' ' and not '-';
+            string withIt = string.Concat(text, ((char)c).ToString(), text);
+            Assert.True(rare == LunrTokenizer.HasRareSeparator(withIt), $"U+{c:X4}");
+        }
+
+        Assert.False(LunrTokenizer.HasRareSeparator("кибер-қылмыс пен алаяқтық"));
+    }
+
     [Fact]
     public void ReturnsNothingForEmptyText()
     {

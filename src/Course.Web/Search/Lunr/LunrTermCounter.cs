@@ -33,7 +33,7 @@ public sealed class LunrTermCounter(LunrPipeline pipeline, string field, LunrTer
         int[] tokenCounts = vocabulary.TokenCounts;
         List<int> tokenOrder = vocabulary.TokenOrder;
         tokenOrder.Clear();
-        bool spacesAndHyphensOnly = text.AsSpan().IndexOfAny(LunrTokenizer.RareSeparators) < 0;
+        bool spacesAndHyphensOnly = !LunrTokenizer.HasRareSeparator(text);
         int start = 0;
         while (start <= text.Length)
         {

@@ -47,10 +47,18 @@ public static class LunrTokenizer
     public static readonly SearchValues<char> Separators = SearchValues.Create(SeparatorCharacters);
 
     /// <summary>
-    /// <see cref="Separators"/> but the space and the hyphen-minus: a text without any of these (normalized text, as
-    /// <c>SearchText.Normalize</c> makes it) is split at its next space or hyphen by a much faster two-character search.
+    /// Whether the text holds a separator other than the space and the hyphen-minus: a text without any (normalized text,
+    /// as <c>SearchText.Normalize</c> makes it) is split at its next space or hyphen by a much faster two-character search.
     /// </summary>
-    public static readonly SearchValues<char> RareSeparators = SearchValues.Create(SeparatorCharacters.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal));
+    /// <remarks>
+    /// A few vectorized searches of ranges and small sets: a <see cref="SearchValues{T}"/> of these characters is
+    /// searched one character at a time in Cyrillic text, and the count does this once per text of the course.
+    /// </remarks>
+    public static bool HasRareSeparator(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\t', '\r') >= 0
+        || text.IndexOfAny("\u00A0\u1680\u205F\u3000\uFEFF") >= 0
+        || text.IndexOfAnyInRange('\u2000', '\u200A') >= 0
+        || text.IndexOfAny('\u2028', '\u2029', '\u202F') >= 0;
 
     /// <summary>The characters of JavaScript's <c>[\s\-]</c>: white space, line terminators and the hyphen-minus.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -3,12 +3,14 @@ namespace Course.Web.Search.Lunr;
 /// <summary>
 /// Token → id for one thread's <see cref="TokenVocabulary"/>, looked up straight from a span of the
 /// text: open addressing with FNV-1a. Counting looks up every word of the course, and a general
-/// dictionary spent more on its comparer's interface calls than on the words. A slot keeps the token,
-/// its hash and its id side by side: a lookup touches one slot, not three arrays.
+/// dictionary spent more on its comparer's interface calls than on the words. The lookups wait on memory,
+/// not on arithmetic, so a slot keeps the token's hash, id, length and, for short tokens, the token itself
+/// side by side (<see cref="TokenSlot"/>): most lookups touch one slot and no string.
 /// </summary>
 internal sealed class TokenTable
 {
     private TokenSlot[] slots = new TokenSlot[4096];
+    private string[] keys = new string[1024];
     private int count;
 
     /// <summary>How many slots the table has now (it doubles when half full).</summary>
@@ -17,13 +19,15 @@ internal sealed class TokenTable
     public bool TryGet(ReadOnlySpan<char> token, out int id)
     {
         int hash = Hash(token);
+        int length = Math.Min(token.Length, TokenSlot.LongLength);
         TokenSlot[] table = slots;
         int mask = table.Length - 1;
-        for (int slot = hash & mask; table[slot].Key is { } key; slot = (slot + 1) & mask)
+        for (int slot = hash & mask; table[slot].Length != 0; slot = (slot + 1) & mask)
         {
-            if (table[slot].Hash == hash && token.SequenceEqual(key))
+            ref TokenSlot entry = ref table[slot];
+            if (entry.Hash == hash && entry.Length == length && Matches(ref entry, token))
             {
-                id = table[slot].Id;
+                id = entry.Id;
                 return true;
             }
         }
@@ -32,23 +36,39 @@ internal sealed class TokenTable
         return false;
     }
 
-    /// <summary>Adds a token that <see cref="TryGet"/> did not find.</summary>
+    /// <summary>Adds a token (not empty) that <see cref="TryGet"/> did not find, with a non-negative id.</summary>
     public void Add(string token, int id)
     {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
         if ((count + 1) * 2 > slots.Length)
         {
             Grow();
         }
 
-        Insert(slots, new TokenSlot(token, Hash(token), id));
+        if (id >= keys.Length)
+        {
+            Array.Resize(ref keys, Math.Max(keys.Length * 2, id + 1));
+        }
+
+        keys[id] = token;
+        TokenSlot entry = new() { Hash = Hash(token), Id = id, Length = (ushort)Math.Min(token.Length, TokenSlot.LongLength) };
+        token.AsSpan(0, Math.Min(token.Length, TokenSlot.InlineLength)).CopyTo(entry.Characters);
+        Insert(slots, entry);
         count++;
     }
+
+    // Lengths are already equal (or both capped): a short token is all in the slot, a long one in its string.
+    private bool Matches(ref TokenSlot entry, ReadOnlySpan<char> token) =>
+        token.Length <= TokenSlot.InlineLength
+            ? token.SequenceEqual(((ReadOnlySpan<char>)entry.Characters)[..token.Length])
+            : token.SequenceEqual(keys[entry.Id]);
 
     private static void Insert(TokenSlot[] table, TokenSlot entry)
     {
         int mask = table.Length - 1;
         int slot = entry.Hash & mask;
-        while (table[slot].Key is not null)
+        while (table[slot].Length != 0)
         {
             slot = (slot + 1) & mask;
         }
@@ -61,7 +81,7 @@ internal sealed class TokenTable
         TokenSlot[] grown = new TokenSlot[slots.Length * 2];
         foreach (TokenSlot entry in slots)
         {
-            if (entry.Key is not null)
+            if (entry.Length != 0)
             {
                 Insert(grown, entry);
             }
