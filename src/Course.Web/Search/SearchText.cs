@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Course.Web.Search;
@@ -51,17 +50,6 @@ public static class SearchText
         return result.ToString();
     }
 
-    // Latin-1, Cyrillic letters, punctuation, currency (₸) and letterlike symbols (№) are already
-    // composed: most course text never needs the (costly) normalization call. U+2000, U+2001, U+2126,
-    // U+212A and U+212B are singletons that NFC replaces.
-    private static readonly SearchValues<char> Composed = SearchValues.Create(
-        string.Concat(Range('\u0000', '\u02FF').Concat(Range('\u0400', '\u0482')).Concat(Range('\u048A', '\u052F'))
-            .Concat(Range('\u2002', '\u2125')).Concat(Range('\u2127', '\u2129')).Concat(Range('\u212C', '\u214F'))));
-
-    // What Normalize changes besides composition: invisible characters and any white space but a single ' '.
-    private static readonly SearchValues<char> Untidy = SearchValues.Create(
-        string.Concat(Range('\u0000', '\uFFFF').Where(c => c != ' ' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'))));
-
     // Text with a code point ICU rejects (a lone surrogate, U+FFFE) is indexed as it is rather than failing the build.
     private static string Compose(string text)
     {
@@ -75,13 +63,49 @@ public static class SearchText
         }
     }
 
-    private static bool MayChangeUnderNfc(string text) => text.AsSpan().IndexOfAnyExcept(Composed) >= 0;
+    /// <summary>
+    /// Whether the text may change under NFC: it has a character outside Latin-1 and its extensions (to U+02FF),
+    /// the composed Cyrillic letters (U+0400–U+0482, U+048A–U+052F), punctuation, currency (₸) and letterlike symbols
+    /// (№) from U+2002 to U+214F but the singletons U+2126, U+212A and U+212B that NFC replaces. Most course text
+    /// never needs the (costly) normalization call. Every page's text is checked, so the check searches ranges
+    /// (vectorized; a set of these characters is searched one character at a time through Cyrillic), and the few
+    /// characters past U+052F (dashes, №) are looked at one by one.
+    /// </summary>
+    internal static bool MayChangeUnderNfc(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\u0300', '\u03FF') >= 0 || text.IndexOfAnyInRange('\u0483', '\u0489') >= 0)
+        {
+            return true;
+        }
+
+        for (int next = text.IndexOfAnyExceptInRange('\u0000', '\u052F'); next >= 0; next = text.IndexOfAnyExceptInRange('\u0000', '\u052F'))
+        {
+            if (text[next] is < '\u2002' or > '\u214F' or '\u2126' or '\u212A' or '\u212B')
+            {
+                return true;
+            }
+
+            text = text[(next + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text has a character <see cref="Normalize"/> changes besides composition: invisible characters
+    /// (U+00AD, U+200B–U+200D, U+2060, U+FEFF) and white space other than ' ' (<see cref="char.IsWhiteSpace(char)"/>),
+    /// searched as ranges and small sets (vectorized).
+    /// </summary>
+    internal static bool HasUntidy(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\t', '\r') >= 0
+        || text.IndexOfAny("\u0085\u00A0\u00AD\u1680\u3000") >= 0
+        || text.IndexOfAnyInRange('\u2000', '\u200D') >= 0
+        || text.IndexOfAny("\u2028\u2029\u202F\u205F\u2060") >= 0
+        || text.IndexOf('\uFEFF') >= 0;
 
     // Text from HtmlText.Strip is usually normalized already: then it is returned as is, not copied.
     private static bool IsTidy(string text) =>
-        text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(Untidy) < 0 && !text.Contains("  ", StringComparison.Ordinal);
-
-    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
+        text[0] != ' ' && text[^1] != ' ' && !HasUntidy(text) && !text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>
     /// <see cref="Truncate"/> of <see cref="Normalize"/>d text, normalizing only the beginning of a long text:

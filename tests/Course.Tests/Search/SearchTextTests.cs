@@ -83,4 +83,21 @@ public sealed class SearchTextTests
 
         Assert.Same(text, SearchText.Normalize(text));
     }
+
+    // The shortcuts' checks are vectorized searches of ranges; the sets they stand for, as first written.
+    [Fact]
+    public void TheShortcutChecksFindExactlyTheirCharactersAmongAllOfThem()
+    {
+        static bool In(char c, params (char First, char Last)[] ranges) => ranges.Any(r => c >= r.First && c <= r.Last);
+        string around = new('қ', 40);
+        for (int code = 0; code <= char.MaxValue; code++)
+        {
+            char c = (char)code;
+            bool composed = In(c, ('\u0000', '\u02FF'), ('\u0400', '\u0482'), ('\u048A', '\u052F'), ('\u2002', '\u2125'), ('\u2127', '\u2129'), ('\u212C', '\u214F'));
+            bool untidy = c != ' ' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060');
+            string text = around + c + "–№" + around;
+            Assert.True(composed != SearchText.MayChangeUnderNfc(text), $"U+{code:X4} composed: {composed}");
+            Assert.True(untidy == SearchText.HasUntidy(text), $"U+{code:X4} untidy: {untidy}");
+        }
+    }
 }
