@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Course.Web.Search.Lunr;
@@ -49,9 +50,13 @@ public static class SearchSplitWriter
         // Rounded weights take few values, met millions of times at 5,000 pages: each is formatted once, and so is each ref.
         Dictionary<double, byte[]> weights = [];
         byte[][] refs = [.. index.Refs.Select(JsonString)];
+
+        // Thousands of parts: one buffer and one JSON writer for all of them, each part copied out once at its exact size.
+        ArrayBufferWriter<byte> buffer = new(64 * 1024);
+        using Utf8JsonWriter writer = new(buffer, LunrIndexSerializer.WriterOptions);
         for (int i = 0; i < keys.Length; i++)
         {
-            byte[] part = TermPart(language, i, parts[keys[i]], index.Fields.Count, refs, weights);
+            byte[] part = TermPart(buffer, writer, language, i, parts[keys[i]], index.Fields.Count, refs, weights);
             largest = largest is null || part.Length > largest.Length ? part : largest;
             files.Add(new($"search/{language}/t/{i}.js", part));
         }
@@ -59,7 +64,7 @@ public static class SearchSplitWriter
         int storeParts = (store.Entries.Count + chunk - 1) / chunk;
         for (int i = 0; i < storeParts; i++)
         {
-            files.Add(new($"search/{language}/s/{i}.js", StorePart(language, i, store, chunk)));
+            files.Add(new($"search/{language}/s/{i}.js", StorePart(buffer, writer, language, i, store, chunk)));
         }
 
         return new SearchSplitOutput(
@@ -152,75 +157,78 @@ public static class SearchSplitWriter
         return output.ToArray();
     }
 
-    private static byte[] TermPart(string language, int number, List<SplitTerm> terms, int fields, byte[][] refs, Dictionary<double, byte[]> weights)
+    private static byte[] TermPart(ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer, string language, int number, List<SplitTerm> terms, int fields, byte[][] refs, Dictionary<double, byte[]> weights)
     {
-        using MemoryStream output = new();
-        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"t\",{number},");
-        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
+        StartPart(buffer, writer, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"t\",{number},");
+        writer.WriteStartObject();
+        foreach (LunrTermPostings term in terms.Select(t => t.Postings).OrderBy(t => t.Term, StringComparer.Ordinal))
         {
-            writer.WriteStartObject();
-            foreach (LunrTermPostings term in terms.Select(t => t.Postings).OrderBy(t => t.Term, StringComparer.Ordinal))
+            writer.WriteStartArray(term.Term);
+            writer.WriteNumberValue(term.TermIndex);
+            for (int f = 0; f < fields; f++)
             {
-                writer.WriteStartArray(term.Term);
-                writer.WriteNumberValue(term.TermIndex);
-                for (int f = 0; f < fields; f++)
+                writer.WriteStartArray();
+                int[] documents = term.DocumentsByField[f];
+                double[] fieldWeights = term.WeightsByField[f];
+                for (int p = 0; p < documents.Length; p++)
                 {
-                    writer.WriteStartArray();
-                    int[] documents = term.DocumentsByField[f];
-                    double[] fieldWeights = term.WeightsByField[f];
-                    for (int p = 0; p < documents.Length; p++)
+                    writer.WriteRawValue(refs[documents[p]], skipInputValidation: true);
+                    if (!weights.TryGetValue(fieldWeights[p], out byte[]? formatted))
                     {
-                        writer.WriteRawValue(refs[documents[p]], skipInputValidation: true);
-                        if (!weights.TryGetValue(fieldWeights[p], out byte[]? formatted))
-                        {
-                            formatted = Encoding.UTF8.GetBytes(JsNumber.Format(fieldWeights[p]));
-                            weights.Add(fieldWeights[p], formatted);
-                        }
-
-                        writer.WriteRawValue(formatted, skipInputValidation: true);
+                        formatted = Encoding.UTF8.GetBytes(JsNumber.Format(fieldWeights[p]));
+                        weights.Add(fieldWeights[p], formatted);
                     }
 
-                    writer.WriteEndArray();
+                    writer.WriteRawValue(formatted, skipInputValidation: true);
                 }
 
                 writer.WriteEndArray();
             }
 
-            writer.WriteEndObject();
+            writer.WriteEndArray();
         }
 
-        SearchScriptWriter.Append(output, ");\n");
-        return output.ToArray();
+        writer.WriteEndObject();
+        return EndPart(buffer, writer);
     }
 
-    private static byte[] StorePart(string language, int number, SearchStore store, int chunk)
+    private static byte[] StorePart(ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer, string language, int number, SearchStore store, int chunk)
     {
         IEnumerable<SearchStoreEntry> entries = store.Entries.Skip(number * chunk).Take(chunk);
-        using MemoryStream output = new();
-        SearchScriptWriter.Append(output, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"s\",{number},");
-        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
+        StartPart(buffer, writer, $"window.CourseSearchData.part({JsonText.StringLiteral(language)},\"s\",{number},");
+        writer.WriteStartObject();
+        writer.WriteStartObject("pages");
+        foreach (int page in entries.Select(e => e.Page).Distinct().Order())
         {
-            writer.WriteStartObject();
-            writer.WriteStartObject("pages");
-            foreach (int page in entries.Select(e => e.Page).Distinct().Order())
-            {
-                writer.WriteStartArray(page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                SearchStoreSerializer.WritePage(writer, store.Pages[page]);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartObject("docs");
-            foreach (SearchStoreEntry entry in entries)
-            {
-                SearchStoreSerializer.WriteEntry(writer, entry);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            writer.WriteStartArray(page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            SearchStoreSerializer.WritePage(writer, store.Pages[page]);
         }
 
-        SearchScriptWriter.Append(output, ");\n");
-        return output.ToArray();
+        writer.WriteEndObject();
+        writer.WriteStartObject("docs");
+        foreach (SearchStoreEntry entry in entries)
+        {
+            SearchStoreSerializer.WriteEntry(writer, entry);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        return EndPart(buffer, writer);
+    }
+
+    // A part is its call's opening text, one JSON object from the writer, and the call's end.
+    private static void StartPart(ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer, string opening)
+    {
+        buffer.ResetWrittenCount();
+        Encoding.UTF8.GetBytes(opening, buffer);
+        writer.Reset(buffer);
+    }
+
+    private static byte[] EndPart(ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
+    {
+        writer.Flush();
+        Encoding.UTF8.GetBytes(");\n", buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     // A string as the part's writer writes it: its JSON literal in UTF-8.
