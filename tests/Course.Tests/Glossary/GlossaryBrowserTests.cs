@@ -19,11 +19,17 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowser
         }
     }
 
-    private async Task<IPage> OpenAsync(string file, bool phone = false)
+    private async Task<IPage> OpenAsync(string file, bool phone = false, bool fakeClock = false)
     {
         context = await browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light });
+        if (fakeClock)
+        {
+            // Timers run as usual until the test moves the clock on: no real waiting for a delay to pass.
+            await context.Clock.InstallAsync();
+        }
+
         IPage page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -51,13 +57,13 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser, GlossaryBrowser
     [Fact]
     public async Task Hover_opens_the_popover_and_it_stays_open_while_the_pointer_is_on_it()
     {
-        IPage page = await OpenAsync("chapter.html");
+        IPage page = await OpenAsync("chapter.html", fakeClock: true);
         ILocator popover = page.Locator("[data-term-popover=offender]");
 
         await page.HoverAsync("a.term[data-term=offender]");
         await Expect(popover).ToBeVisibleAsync();
         await popover.HoverAsync();
-        await page.WaitForTimeoutAsync(500);
+        await page.Clock.RunForAsync(1000); // well past the close delay (300 ms)
         await Expect(popover).ToBeVisibleAsync();
         await page.Mouse.MoveAsync(5, 880);
         await Expect(popover).ToBeHiddenAsync();

@@ -28,7 +28,6 @@ public class SearchBrowserTests(BrowserFixture site)
         ILocator input = page.Locator("#search-input");
         await input.FillAsync("фишинг"); // one input event: no later type-ahead update can redraw the list under the arrow keys
         await page.Locator(Results).Nth(2).WaitForAsync();
-        await page.WaitForTimeoutAsync(300);
         ILocator options = page.Locator(Results);
 
         await input.PressAsync("ArrowDown");
@@ -55,13 +54,31 @@ public class SearchBrowserTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task AResultSelectedAsSoonAsTheIndexIsReadyStaysSelectedWhenTheTypingPauseEnds()
+    {
+        IPage page = await site.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(site.Url("kk/"));
+        // The typing pause's timer stays pending while the index loads; the index shows the results first.
+        await page.Clock.PauseAtAsync(DateTime.UtcNow.AddMinutes(1));
+        ILocator input = page.Locator("#search-input");
+        await input.FillAsync("фишинг");
+        await page.Locator(Results).Nth(1).WaitForAsync();
+        await input.PressAsync("ArrowDown");
+        Assert.Equal("true", await page.Locator(Results).First.GetAttributeAsync("aria-selected"));
+
+        await page.Clock.RunForAsync(1000); // the pause ends: the same query again must not redraw the list
+        Assert.Equal("true", await page.Locator(Results).First.GetAttributeAsync("aria-selected"));
+        Assert.Equal(await page.Locator(Results).First.GetAttributeAsync("id"), await input.GetAttributeAsync("aria-activedescendant"));
+    }
+
+    [Fact]
     public async Task EnterOpensTheSelectedResult()
     {
         IPage page = await OpenAsync("kk/");
         ILocator input = page.Locator("#search-input");
         await input.FillAsync("фишинг");
         await page.Locator(Results).Nth(1).WaitForAsync();
-        await page.WaitForTimeoutAsync(300);
         string second = (await page.Locator(Results).Nth(1).EvaluateAsync<string>("a => a.href"))!;
 
         await input.PressAsync("ArrowDown");

@@ -36,7 +36,6 @@ public class SearchResultsBrowserTests(BrowserFixture site)
         IPage page = await OpenAsync("kk/");
         await page.Locator("#search-input").FillAsync("жәбірленушілер ");
         await page.Locator(Results).First.WaitForAsync();
-        await page.WaitForTimeoutAsync(200); // the debounced list settles
         string home = page.Url;
 
         await page.Locator("#search-input").PressAsync("Enter");

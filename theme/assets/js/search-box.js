@@ -47,6 +47,7 @@
     this.base = form.getAttribute('data-base') || '';
     this.state = 'idle';
     this.items = [];
+    this.asking = ''; /* the query (and result count) the list shows or is waiting for */
     this.active = -1;
     this.timer = 0;
     this.statusTimer = 0;
@@ -180,6 +181,7 @@
       self.worker = null;
       worker.terminate();
       self.state = 'loading';
+      self.asking = '';
       self.searchHere(registered).catch(function () { self.state = 'error'; self.announce(self.label('error')); });
     };
     this.worker = worker;
@@ -190,7 +192,7 @@
       if (message.type === 'ready') { self.state = 'ready'; self.update(); }
       else if (message.type === 'result' && message.id === self.asked) self.show(message.result);
       else if (message.type === 'failed' && message.id === undefined) fallBack();
-      else if (message.type === 'failed' && message.id === self.asked) self.announce(self.label('error'));
+      else if (message.type === 'failed' && message.id === self.asked) { self.asking = ''; self.announce(self.label('error')); }
     };
     var scripts = formScripts(this.form, 'data-scripts').concat(formScripts(this.form, 'data-query'));
     worker.postMessage({
@@ -212,10 +214,14 @@
 
   SearchBox.prototype.update = function () {
     var query = this.input.value;
-    if (!/\S/.test(query)) { this.render({ total: 0, items: [] }); this.announce(''); return; }
+    if (!/\S/.test(query)) { this.asking = ''; this.render({ total: 0, items: [] }); this.announce(''); return; }
     if (this.state === 'loading') { this.announce(this.label('loading')); return; }
     if (this.state !== 'ready') return;
     var max = this.showAll ? 0 : root.CourseSearch.MAX_RESULTS;
+    /* The same query again (the index got ready before the typing pause ended): redrawing the list would
+       drop the result the reader has just selected with the arrow keys. */
+    if (this.asking === query + '\n' + max) return;
+    this.asking = query + '\n' + max;
     if (this.worker) { this.worker.postMessage({ type: 'search', id: ++this.asked, query: query, max: max }); return; }
     if (this.split) { this.splitSearch(query, max); return; }
     this.show(this.searcher.search(query, max));
@@ -236,6 +242,7 @@
     })).then(function () {
       if (self.pending === token) self.splitSearch(query, max);
     }).catch(function () {
+      if (self.pending === token) self.asking = '';
       self.announce(self.label('error'));
     });
   };
