@@ -11,7 +11,7 @@ public sealed record FileContent(string Path, int Start = 0, bool Staged = false
 
     public override string Read()
     {
-        string text = ReadText(Path);
+        string text = IO.TextFile.Read(Path);
         if (text.Contains('\r'))
         {
             text = text.Replace("\r\n", "\n");
@@ -19,29 +19,6 @@ public sealed record FileContent(string Path, int Start = 0, bool Staged = false
 
         return Start == 0 ? text : text[Math.Min(Start, text.Length)..];
     }
-
-    // What File.ReadAllText gives, read in one call and decoded at once: it reads 4 KB at a time through a
-    // decoder and a builder, 10 reads for a 40 KB page and 40,000 in a 1,000-page build (bench/README.md
-    // "#18 before/after"). A UTF-16 or UTF-32 byte order mark, which no file the build makes has, is left to it.
-    private static string ReadText(string path)
-    {
-        byte[] bytes = File.ReadAllBytes(path);
-        ReadOnlySpan<byte> text = bytes;
-        if (text.StartsWith(System.Text.Encoding.UTF8.Preamble))
-        {
-            return System.Text.Encoding.UTF8.GetString(text[System.Text.Encoding.UTF8.Preamble.Length..]);
-        }
-
-        bool otherEncoding = text.StartsWith(Utf16LittleEndian) || text.StartsWith(Utf16BigEndian) || text.StartsWith(Utf32BigEndian);
-        return otherEncoding ? File.ReadAllText(path) : System.Text.Encoding.UTF8.GetString(text);
-    }
-
-    // UTF-32 little endian starts like UTF-16 little endian.
-    private static ReadOnlySpan<byte> Utf16LittleEndian => [0xFF, 0xFE];
-
-    private static ReadOnlySpan<byte> Utf16BigEndian => [0xFE, 0xFF];
-
-    private static ReadOnlySpan<byte> Utf32BigEndian => [0x00, 0x00, 0xFE, 0xFF];
 
     /// <summary>
     /// The text (line endings as '\n', from the file's start) up to and including the first

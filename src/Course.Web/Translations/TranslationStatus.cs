@@ -43,7 +43,7 @@ public sealed partial class TranslationStatus
     {
         var items = new List<TranslationItem>();
         string key = Path.GetRelativePath(sourceRoot, sourceFile).Replace('\\', '/');
-        string sourceText = File.ReadAllText(sourceFile);
+        string sourceText = Core.IO.TextFile.Read(sourceFile);
         string hash = TranslationHash.Of(sourceText);
         foreach (string lang in settings.Languages.Skip(1))
         {
@@ -54,7 +54,7 @@ public sealed partial class TranslationStatus
                 continue;
             }
 
-            string text = File.ReadAllText(translated);
+            string text = Core.IO.TextFile.Read(translated);
             Match recorded = SourceHashLine().Match(text);
             TranslationState state = recorded.Success && recorded.Groups[1].Value == hash ? TranslationState.Current : TranslationState.Stale;
             items.Add(new TranslationItem(lang, "page", key, state, sourceFile, translated));

@@ -1,12 +1,13 @@
 using System.Text;
 using Course.Core.Documents;
+using Course.Core.IO;
 
 namespace Course.Tests.Execution;
 
-/// <summary>A file's text as the build reads it (read in one call, #18.6) is what File.ReadAllText gives, line endings as '\n'.</summary>
-public sealed class FileContentTests : IDisposable
+/// <summary>A file's text as the build reads it (in one call, #18.6) is what File.ReadAllText gives; a document's body has its line endings as '\n'.</summary>
+public sealed class TextFileTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("course-file-content-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("course-text-file-").FullName;
 
     public static TheoryData<string, byte[]> Files => new()
     {
@@ -26,6 +27,7 @@ public sealed class FileContentTests : IDisposable
         string path = Path.Combine(folder, name + ".md");
         File.WriteAllBytes(path, bytes);
 
+        Assert.Equal(File.ReadAllText(path), TextFile.Read(path));
         string expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, new FileContent(path).Read());
         Assert.Equal(expected[Math.Min(2, expected.Length)..], new FileContent(path, Start: 2).Read());
