@@ -101,7 +101,9 @@ public sealed class LayoutTemplates
     {
         return output.Use(builder =>
         {
-            var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000 };
+            // LimitToString 0: Scriban cuts any value it writes at 1 MiB by default ("..." and no closing tags),
+            // which truncated the print edition of a 1,000-page course to its first 68 pages.
+            var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000, LimitToString = 0 };
             context.PushOutput(new StringBuilderOutput(builder));
             context.PushGlobal(model);
             return templates[name].Render(context);

@@ -40,6 +40,18 @@ public class LayoutTemplatesTests
         Assert.NotSame(first, templates.RenderShared("form", Model("kk", other, 1))); // other objects count by reference
     }
 
+    [Fact]
+    public void ContentOfAnySizeIsWrittenWhole()
+    {
+        using var temp = new TempFolder();
+        LayoutTemplates templates = Load(temp, ("page", "<main>{{ content }}</main>"));
+        string book = string.Concat(Enumerable.Range(0, 150_000).Select(i => $"<p>{i}</p>")); // about 1.7 million characters
+
+        string page = templates.Render("page", new ScriptObject { ["content"] = book });
+
+        Assert.Equal("<main>" + book + "</main>", page);
+    }
+
     [Theory]
     [InlineData("{{ x = lang }}{{ x }}")]
     [InlineData("{{ capture x }}{{ lang }}{{ end }}{{ x }}")]
