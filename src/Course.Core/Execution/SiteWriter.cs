@@ -59,6 +59,15 @@ public sealed class SiteWriter(string? stagingRoot = null)
     public Documents.FileContent? Stage(string destination, Action<Stream> write) =>
         stagingRoot is not null && WriteStaged(destination, write) is { } path ? new Documents.FileContent(path, Staged: true) : null;
 
+    /// <summary>Like <see cref="Stage(string, string)"/> for text written as it is made (UTF-8 as every staged page):
+    /// a page of megabytes (the print edition of a big course) is then never one string in memory.</summary>
+    public Documents.FileContent? StageText(string destination, Action<TextWriter> write) =>
+        Stage(destination, stream =>
+        {
+            using var writer = new StreamWriter(stream, StagedText, bufferSize: 1 << 16, leaveOpen: true);
+            write(writer);
+        });
+
     // Bytes made at once are written with one write call on a bare handle: a FileStream also asks the file
     // system for its type and its position (fstatfs, lseek) and, unless file locking is off, locks and truncates
     // it apart from the open; about 2,000 staged files at 1,000 pages (bench/README.md "#18 before/after").

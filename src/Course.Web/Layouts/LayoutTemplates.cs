@@ -102,8 +102,13 @@ public sealed class LayoutTemplates
         return output.Use(builder =>
         {
             // LimitToString 0: Scriban cuts any value it writes at 1 MiB by default ("..." and no closing tags),
-            // which truncated the print edition of a 1,000-page course to its first 68 pages.
-            var context = new TemplateContext(builtins) { StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000, LimitToString = 0 };
+            // which truncated the print edition of a 1,000-page course to its first 68 pages. AutoIndent off:
+            // Scriban indents every line of a value by the indent of its {{ }}, which shifted the lines of code
+            // blocks (<pre>) and cost a pass over every page's text.
+            var context = new TemplateContext(builtins)
+            {
+                StrictVariables = false, MemberRenamer = KeepNames, LoopLimit = 100_000, LimitToString = 0, AutoIndent = false,
+            };
             context.PushOutput(new StringBuilderOutput(builder));
             context.PushGlobal(model);
             return templates[name].Render(context);

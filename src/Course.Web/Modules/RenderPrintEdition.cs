@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Course.Core.Documents;
 using Course.Core.Execution;
@@ -20,6 +21,9 @@ namespace Course.Web.Modules;
 /// </summary>
 public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
 {
+    // Stands for the book in the rendered layout; no template or text writes control characters.
+    private const string BookMarker = "\u0001course-print-book\u0001";
+
     public Task<ImmutableArray<Document>> ExecuteAsync(IExecutionContext context)
     {
         CourseSettings settings = context.Services.Get<CourseSettings>();
@@ -39,28 +43,13 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
             string urlPath = PrintDownloads.PrintUrlPath(lang);
             List<OutlinePage> printed = PrintAnchors.Printed(language);
             PrintAnchors anchors = PrintAnchors.Of(language);
-            var body = new StringBuilder();
-            body.Append("<p class=\"print-intro\">").Append(HtmlEscape.Text(strings.Get(lang, "print.intro"))).Append("</p>\n");
-            AppendContents(body, language, strings.Get(lang, "print.contents"), printed);
-            int tables = 0;
-            foreach (OutlinePage page in printed)
-            {
-                // one page at a time: the staged page is read back (holding every article until now cost 150 MB at
-                // 5,000 pages) and its tables numbered as it joins the book, not by a pass over the whole book
-                string? article = page.Kind == PageKind.Glossary
-                    ? Glossary(glossaries.GetValueOrDefault(lang), page, anchors, context, settings.UseIndexHtml)
-                    : rendered.TryGetValue(page.UrlPath, out Document? document) && PrintArticle.Extract(document.Content) is { } html
-                        ? PrintArticle.Rewrite(html, page.UrlPath, PrintAnchors.ForPage(lang, page.UrlPath), anchors, settings.UseIndexHtml)
-                        : null;
-                if (article is not null)
-                {
-                    body.Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n");
-                    PrintArticle.AppendNumberingTables(body, article.Trim(), ref tables);
-                    body.Append("\n</div>\n");
-                }
-            }
+            var contents = new StringBuilder();
+            contents.Append("<p class=\"print-intro\">").Append(HtmlEscape.Text(strings.Get(lang, "print.intro"))).Append("</p>\n");
+            AppendContents(contents, language, strings.Get(lang, "print.contents"), printed);
 
-            Document edition = Document.Create(null, urlPath + "index.html", body.ToString())
+            // The book is written into the laid-out page as it is made (the layout is rendered around a marker):
+            // at 5,000 pages it is 36 million characters per language, too big to hold as strings.
+            Document edition = Document.Create(null, urlPath + "index.html", BookMarker)
                 .WithDestination(SitePaths.DestinationFor(urlPath))
                 .WithMetadata(
                 [
@@ -71,7 +60,49 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
                     new(Keys.Title, strings.Get(lang, "print.title")),
                     new(Keys.Description, strings.Get(lang, "print.intro")),
                 ]);
-            result.Add(edition.WithContent(RenderLayout.Render(context.Services.Get<LayoutTemplates>(), "page", factory.Create(edition))));
+            string layout = RenderLayout.Render(context.Services.Get<LayoutTemplates>(), "page", factory.Create(edition));
+            int at = layout.IndexOf(BookMarker, StringComparison.Ordinal);
+            void WriteBook(TextWriter writer)
+            {
+                writer.Write(layout.AsSpan(0, at));
+                writer.Write(contents);
+                int tables = 0;
+                var article = new StringBuilder();
+                foreach (OutlinePage page in printed)
+                {
+                    // one page at a time: the staged page is read back (holding every article until now cost 150 MB at
+                    // 5,000 pages) and its tables numbered as it joins the book, not by a pass over the whole book
+                    string? html = page.Kind == PageKind.Glossary
+                        ? Glossary(glossaries.GetValueOrDefault(lang), page, anchors, context, settings.UseIndexHtml)
+                        : rendered.TryGetValue(page.UrlPath, out Document? document) && PrintArticle.Extract(document.Content) is { } extracted
+                            ? PrintArticle.Rewrite(extracted, page.UrlPath, PrintAnchors.ForPage(lang, page.UrlPath), anchors, settings.UseIndexHtml)
+                            : null;
+                    if (html is not null)
+                    {
+                        article.Clear().Append("<div class=\"print-page print-").Append(page.Kind.ToString().ToLowerInvariant()).Append("\">\n");
+                        PrintArticle.AppendNumberingTables(article, html.Trim(), ref tables);
+                        writer.Write(article.Append("\n</div>\n"));
+                    }
+                }
+
+                writer.Write(layout.AsSpan(at + BookMarker.Length));
+            }
+
+            if (at < 0)
+            {
+                result.Add(edition.WithContent(layout)); // a theme whose page layout leaves the content out
+            }
+            else if (context.Writer.StageText(edition.Destination!, WriteBook) is { } staged)
+            {
+                result.Add(edition.WithBody(staged));
+            }
+            else
+            {
+                var text = new StringWriter(CultureInfo.InvariantCulture);
+                WriteBook(text);
+                result.Add(edition.WithContent(text.ToString()));
+            }
+
             if (downloads.TryGetPdf(lang, out string pdf, out _))
             {
                 result.Add(Document.Create(pdf, PrintDownloads.SitePath(lang), DocumentContent.Empty).WithDestination(PrintDownloads.SitePath(lang)));

@@ -52,6 +52,16 @@ public class LayoutTemplatesTests
         Assert.Equal("<main>" + book + "</main>", page);
     }
 
+    [Fact]
+    public void ContentIsWrittenAsItIsWhereverTheLayoutIndentsIt()
+    {
+        using var temp = new TempFolder();
+        LayoutTemplates templates = Load(temp, ("page", "<main>\n    {{ content }}\n</main>"));
+        const string Code = "<pre><code>if x:\n    y()\nz()\n</code></pre>";
+
+        Assert.Equal("<main>\n    " + Code + "\n</main>", templates.Render("page", new ScriptObject { ["content"] = Code }));
+    }
+
     [Theory]
     [InlineData("{{ x = lang }}{{ x }}")]
     [InlineData("{{ capture x }}{{ lang }}{{ end }}{{ x }}")]
