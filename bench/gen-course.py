@@ -20,7 +20,22 @@ import re
 import shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SEED = os.path.join(HERE, "..", "..", "shared", "seeds", "000_5896b11f6f0aeb5c.txt")
+SEED_NAME = os.path.join("shared", "seeds", "000_5896b11f6f0aeb5c.txt")
+
+
+def find_seed(start):
+    """The shared seed next to the repository or next to any folder above it (a git worktree sits deeper)."""
+    folder = os.path.abspath(os.path.join(start, ".."))
+    first = os.path.join(os.path.dirname(folder), SEED_NAME)
+    while os.path.dirname(folder) != folder:
+        candidate = os.path.join(os.path.dirname(folder), SEED_NAME)
+        if os.path.isfile(candidate):
+            return candidate
+        folder = os.path.dirname(folder)
+    return first  # not found: the error names where it was expected
+
+
+DEFAULT_SEED = find_seed(HERE)
 PAGES_PER_CHAPTER = 20
 LANGS = ("kk", "ru")
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский"}
