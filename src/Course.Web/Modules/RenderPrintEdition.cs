@@ -42,7 +42,7 @@ public sealed class RenderPrintEdition(IMarkdownSetup definitions) : IModule
             LanguageOutline language = outline.For(lang);
             string urlPath = PrintDownloads.PrintUrlPath(lang);
             List<OutlinePage> printed = PrintAnchors.Printed(language);
-            PrintAnchors anchors = PrintAnchors.Of(language);
+            PrintAnchors anchors = PrintAnchors.Of(lang, printed);
             var contents = new StringBuilder();
             contents.Append("<p class=\"print-intro\">").Append(HtmlEscape.Text(strings.Get(lang, "print.intro"))).Append("</p>\n");
             AppendContents(contents, language, strings.Get(lang, "print.contents"), printed);

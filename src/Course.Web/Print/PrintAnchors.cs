@@ -34,16 +34,13 @@ public sealed class PrintAnchors
     public static List<OutlinePage> Printed(LanguageOutline language) =>
         language.ReadingOrder.Where(p => p.Kind is PageKind.Chapter or PageKind.Section or PageKind.Page or PageKind.Fallback or PageKind.Glossary).ToList();
 
-    /// <summary>The anchors of a language's print edition (<see cref="PrintDownloads.PrintUrlPath"/>).</summary>
-    public static PrintAnchors Of(LanguageOutline language)
-    {
-        List<OutlinePage> printed = Printed(language);
-        return new PrintAnchors(
-            language.Lang,
-            PrintDownloads.PrintUrlPath(language.Lang),
+    /// <summary>The anchors of a language's print edition (<see cref="PrintDownloads.PrintUrlPath"/>) holding <paramref name="printed"/> (<see cref="Printed"/>).</summary>
+    public static PrintAnchors Of(string lang, IReadOnlyList<OutlinePage> printed) =>
+        new(
+            lang,
+            PrintDownloads.PrintUrlPath(lang),
             printed.FirstOrDefault(p => p.Kind == PageKind.Glossary)?.UrlPath,
             printed.Where(p => p.Kind != PageKind.Glossary).Select(p => p.UrlPath));
-    }
 
     /// <summary>p-concepts-history for kk/concepts/history/; p-summary for kk/summary/.</summary>
     public static string ForPage(string lang, string urlPath)

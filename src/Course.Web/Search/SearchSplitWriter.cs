@@ -49,7 +49,7 @@ public static class SearchSplitWriter
         byte[]? largest = null;
         // Rounded weights take few values, met millions of times at 5,000 pages: each is formatted once, and so is each ref.
         Dictionary<double, byte[]> weights = [];
-        byte[][] refs = [.. index.Refs.Select(JsonString)];
+        byte[][] refs = [.. index.Refs.Select(r => Encoding.UTF8.GetBytes(JsonText.StringLiteral(r, LunrIndexSerializer.WriterOptions.Encoder)))];
 
         // Thousands of parts: one buffer and one JSON writer for all of them, each part copied out once at its exact size.
         ArrayBufferWriter<byte> buffer = new(64 * 1024);
@@ -229,18 +229,6 @@ public static class SearchSplitWriter
         writer.Flush();
         Encoding.UTF8.GetBytes(");\n", buffer);
         return buffer.WrittenSpan.ToArray();
-    }
-
-    // A string as the part's writer writes it: its JSON literal in UTF-8.
-    private static byte[] JsonString(string value)
-    {
-        using MemoryStream output = new();
-        using (Utf8JsonWriter writer = new(output, LunrIndexSerializer.WriterOptions))
-        {
-            writer.WriteStringValue(value);
-        }
-
-        return output.ToArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
